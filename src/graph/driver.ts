@@ -1,0 +1,65 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Logger } from '../support/logger.js';
+
+export interface Neo4jConnectionOptions {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string;
+  /** Limit on every transaction the application runs; the server terminates longer ones. */
+  readonly queryTimeoutMs: number;
+}
+
+/** The one driver of the process and the database it talks to. */
+export interface GraphDatabase {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly queryTimeoutMs: number;
+  /** "5.26.30"; throws when the database does not answer. */
+  serverVersion(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the driver and checks the server answers. Timeouts are short on purpose: when the
+ * database is down, requests fail within seconds (SERVICE_UNAVAILABLE) instead of hanging,
+ * and the pool reconnects on its own when it comes back.
+ */
+export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger): Promise<GraphDatabase> {
+  const auth = options.password
+    ? neo4j.auth.basic(options.username, options.password)
+    : neo4j.auth.basic(options.username, 'unused-on-an-auth-disabled-server');
+  const driver = neo4j.driver(options.uri, auth, {
+    disableLosslessIntegers: true,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 50,
+    userAgent: 'perjanjian-graph/0.1',
+  });
+  const db: GraphDatabase = {
+    driver,
+    database: options.database,
+    queryTimeoutMs: options.queryTimeoutMs,
+    async serverVersion() {
+      const { records } = await driver.executeQuery(
+        'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version',
+        {},
+        { database: options.database, routing: neo4j.routing.READ, transactionConfig: { timeout: 5_000 } },
+      );
+      return String(records[0]?.get('version') ?? 'unknown');
+    },
+    close: () => driver.close(),
+  };
+  try {
+    await driver.verifyConnectivity({ database: options.database });
+  } catch (error) {
+    await driver.close();
+    throw new Error(
+      `cannot reach Neo4j at ${options.uri} (database '${options.database}'): ${(error as Error).message}; check NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE, or unset NEO4J_URI to use the embedded database`,
+      { cause: error },
+    );
+  }
+  log.info('connected to Neo4j', { uri: options.uri, database: options.database });
+  return db;
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ServerInfoResolver } from './resolvers/server-info.resolver.js';
+
+export const RESOLVERS = [ServerInfoResolver] as const;
+
+/**
+ * Builds the executable schema from the decorated classes. `emitTo` writes the SDL
+ * (schema/schema.graphql) that people review in diffs; a test fails when it is stale.
+ */
+export function buildGraphQLSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: false,
+    emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: false } : false,
+  });
+}

@@ -1,0 +1,12 @@
+import type { GraphDatabase } from '../graph/driver.js';
+import type { Logger } from '../support/logger.js';
+
+/** What every resolver receives; built fresh for each request (loaders must never outlive one). */
+export interface Context {
+  readonly db: GraphDatabase;
+  readonly log: Logger;
+  /** True when the request carried `Authorization: Bearer <API_TOKEN>` matching the configured token. */
+  readonly authorized: boolean;
+  /** Null when no API_TOKEN is configured: mutations are then refused with a message saying how to set one. */
+  readonly tokenConfigured: boolean;
+}

@@ -1,0 +1,133 @@
+import path from 'node:path';
+import type { EmbeddedNeo4jOptions } from '../graph/embedded-neo4j.js';
+import { LOG_LEVELS, type LogLevel } from '../support/logger.js';
+
+/**
+ * Every setting the application reads, validated once at start. Nothing else reads
+ * process.env, so this file and the README table are the whole configuration surface.
+ */
+export interface Config {
+  readonly nodeEnv: 'production' | 'development' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  /** Bearer token that mutations require; null means mutations are refused. */
+  readonly apiToken: string | null;
+  readonly maxBodyBytes: number;
+  readonly neo4j: Neo4jConfig;
+  readonly seed: { readonly dir: string; readonly onStart: boolean };
+}
+
+export interface Neo4jConfig {
+  /** Null: start the embedded Neo4j and connect to it. */
+  readonly uri: string | null;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string;
+  /** Server-side limit on any one transaction the application runs, in milliseconds. */
+  readonly queryTimeoutMs: number;
+  readonly embedded: EmbeddedNeo4jOptions;
+}
+
+/** Raised for a setting that cannot be used; the message names the variable and what it accepts. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+export function projectRoot(): string {
+  return PROJECT_ROOT;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development');
+  return {
+    nodeEnv,
+    host: text(env, 'HOST', '127.0.0.1'),
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    apiToken: optional(env, 'API_TOKEN'),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    neo4j: {
+      uri: neo4jUri(env),
+      username: text(env, 'NEO4J_USERNAME', 'neo4j'),
+      password: text(env, 'NEO4J_PASSWORD', ''),
+      database: text(env, 'NEO4J_DATABASE', 'neo4j'),
+      queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      embedded: {
+        dataDir: path.resolve(PROJECT_ROOT, text(env, 'NEO4J_DATA_DIR', 'data/neo4j')),
+        boltPort: integer(env, 'NEO4J_BOLT_PORT', 7687, 0, 65535),
+        heap: memory(env, 'NEO4J_HEAP', '2g'),
+        pageCache: memory(env, 'NEO4J_PAGECACHE', '1g'),
+        txTimeoutSeconds: integer(env, 'NEO4J_TX_TIMEOUT_SECONDS', 60, 1, 86_400),
+        startTimeoutSeconds: integer(env, 'NEO4J_START_TIMEOUT_SECONDS', 120, 5, 3600),
+        launcherDir: path.resolve(PROJECT_ROOT, 'launcher'),
+        javaHome: optional(env, 'JAVA_HOME'),
+      },
+    },
+    seed: {
+      dir: path.resolve(PROJECT_ROOT, text(env, 'SEED_DIR', 'seed')),
+      onStart: boolean(env, 'SEED_ON_START', true),
+    },
+  };
+}
+
+function optional(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  return optional(env, name) ?? fallback;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw} is not a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name}=${raw} is not a boolean (use true or false)`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = optional(env, name);
+  if (raw === null) return fallback;
+  const match = allowed.find((a) => a === raw.toLowerCase());
+  if (!match) throw new ConfigError(`${name}=${raw} is not one of ${allowed.join(', ')}`);
+  return match;
+}
+
+function memory(env: Env, name: string, fallback: string): string {
+  const value = text(env, name, fallback).toLowerCase();
+  if (!/^\d+[kmg]?$/.test(value)) {
+    throw new ConfigError(`${name}=${value} is not a memory size (use e.g. 512m or 2g)`);
+  }
+  return value;
+}
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+function neo4jUri(env: Env): string | null {
+  const raw = optional(env, 'NEO4J_URI');
+  if (raw === null) return null;
+  const scheme = raw.split('://')[0] ?? '';
+  if (!raw.includes('://') || !NEO4J_SCHEMES.includes(scheme)) {
+    throw new ConfigError(
+      `NEO4J_URI=${raw} is not a Neo4j URI (use ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')})`,
+    );
+  }
+  return raw;
+}

@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { connectNeo4j, type GraphDatabase } from '../graph/driver.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded-neo4j.js';
+import { buildGraphQLSchema } from '../graphql/build-schema.js';
+import { createLogger, type Logger } from '../support/logger.js';
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { createServer, type AppServer } from './create-server.js';
+
+/**
+ * `npm start`: start the embedded Neo4j (unless NEO4J_URI names a server), apply the graph
+ * schema, seed, and serve GraphQL. Ctrl-C stops everything cleanly, so the next start finds
+ * the same data and no stale lock.
+ */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fatal(`configuration: ${error.message}`);
+    throw error;
+  }
+  const log = createLogger(config.logLevel, { service: 'perjanjian-graph' });
+  const resources: { embedded?: EmbeddedNeo4j; db?: GraphDatabase; server?: AppServer } = {};
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping', { signal });
+    await resources.server?.close().catch((error: unknown) => log.warn('server close failed', { error }));
+    log.debug('http server closed');
+    await resources.db?.close().catch((error: unknown) => log.warn('driver close failed', { error }));
+    log.debug('driver closed');
+    await resources.embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    const connection = await resolveNeo4j(config, log, resources);
+    resources.db = await connectNeo4j(connection, log);
+    const schema = await buildGraphQLSchema();
+    resources.server = await createServer({ config, db: resources.db, schema, log });
+    const port = await resources.server.listen(config.port, config.host);
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+    log.info('GraphQL ready', {
+      url,
+      neo4j: connection.uri,
+      neo4jVersion: await resources.db.serverVersion(),
+    });
+    process.stdout.write(`GraphQL API ready at ${url} (open it in a browser for Apollo Sandbox)\n`);
+  } catch (error) {
+    await resources.db?.close().catch(() => undefined);
+    await resources.embedded?.stop();
+    fatal(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function resolveNeo4j(
+  config: Config,
+  log: Logger,
+  resources: { embedded?: EmbeddedNeo4j },
+): Promise<Config['neo4j'] & { uri: string }> {
+  if (config.neo4j.uri) return { ...config.neo4j, uri: config.neo4j.uri };
+  resources.embedded = await startEmbeddedNeo4j(config.neo4j.embedded, log.child({ component: 'neo4j' }));
+  return { ...config.neo4j, uri: resources.embedded.uri };
+}
+
+/** One clear line and a non-zero exit: what failed and what to do is in the message. */
+function fatal(message: string): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
+}
+
+void main();
