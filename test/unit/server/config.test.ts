@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, projectRoot } from '../../../src/server/config.js';
+
+describe('loadConfig', () => {
+  it('has defaults that run the embedded Neo4j on this machine', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.apiToken).toBeNull();
+    expect(config.neo4j.uri).toBeNull();
+    expect(config.neo4j.database).toBe('neo4j');
+    expect(config.neo4j.embedded.dataDir).toBe(path.join(projectRoot(), 'data', 'neo4j'));
+    expect(config.neo4j.embedded.boltPort).toBe(7687);
+    expect(config.seed.dir).toBe(path.join(projectRoot(), 'seed'));
+    expect(config.seed.onStart).toBe(true);
+  });
+
+  it('takes an external Neo4j, including routing URIs for clusters and Aura', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USERNAME: 'reader',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'agreements',
+    });
+    expect(config.neo4j).toMatchObject({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      username: 'reader',
+      password: 'secret',
+      database: 'agreements',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT=eighty is not a whole number from 0 to 65535'],
+    [{ PORT: '70000' }, 'PORT=70000 is not a whole number from 0 to 65535'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL=loud is not one of debug, info, warn, error'],
+    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI=http://localhost:7474 is not a Neo4j URI'],
+    [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP=lots is not a memory size'],
+    [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START=maybe is not a boolean'],
+  ])('rejects %o with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads the API token and treats a blank one as unset', () => {
+    expect(loadConfig({ API_TOKEN: 's3cret' }).apiToken).toBe('s3cret');
+    expect(loadConfig({ API_TOKEN: '   ' }).apiToken).toBeNull();
+  });
+});
