@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth-checker.js';
 import { ServerInfoResolver } from './resolvers/server-info.resolver.js';
 
 export const RESOLVERS = [ServerInfoResolver] as const;
@@ -13,6 +14,7 @@ export function buildGraphQLSchema(options: { emitTo?: string } = {}): Promise<G
   return buildSchema({
     resolvers: RESOLVERS,
     validate: false,
+    authChecker,
     emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: false } : false,
   });
 }

@@ -7,6 +7,6 @@ export interface Context {
   readonly log: Logger;
   /** True when the request carried `Authorization: Bearer <API_TOKEN>` matching the configured token. */
   readonly authorized: boolean;
-  /** Null when no API_TOKEN is configured: mutations are then refused with a message saying how to set one. */
+  /** False when no API_TOKEN is configured: mutations are then refused with a message saying how to set one. */
   readonly tokenConfigured: boolean;
 }

@@ -8,6 +8,8 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import type { GraphDatabase } from '../graph/driver.js';
 import type { Context } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/errors.js';
+import { limitsPlugin } from '../graphql/limits.js';
 import type { Logger } from '../support/logger.js';
 import type { Config } from './config.js';
 
@@ -44,7 +46,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     // main.ts owns shutdown (HTTP, driver, then the embedded Neo4j, in that order); Apollo's own
     // signal handler would race it.
     stopOnTerminationSignals: false,
+    formatError: createErrorFormatter(production),
     plugins: [
+      limitsPlugin(deps.schema),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
