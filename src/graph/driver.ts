@@ -17,7 +17,24 @@ export interface GraphDatabase {
   readonly queryTimeoutMs: number;
   /** "5.26.30"; throws when the database does not answer. */
   serverVersion(): Promise<string>;
+  /**
+   * Runs one parameterised read query (routed to a reader in a cluster, bounded by the query
+   * timeout) and returns its rows as plain objects. Every read of the API goes through here,
+   * so the number of round trips a request makes can be observed (see `observeReads`).
+   */
+  read<Row = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
   close(): Promise<void>;
+}
+
+/** The same database, reporting each read query to `onRead` first (tests count round trips). */
+export function observeReads(db: GraphDatabase, onRead: (cypher: string) => void): GraphDatabase {
+  return {
+    ...db,
+    read: (cypher, params) => {
+      onRead(cypher);
+      return db.read(cypher, params);
+    },
+  };
 }
 
 /**
@@ -48,6 +65,14 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
         { database: options.database, routing: neo4j.routing.READ, transactionConfig: { timeout: 5_000 } },
       );
       return String(records[0]?.get('version') ?? 'unknown');
+    },
+    async read<Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+      const { records } = await driver.executeQuery(cypher, params, {
+        database: options.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: options.queryTimeoutMs },
+      });
+      return records.map((r) => r.toObject() as Row);
     },
     close: () => driver.close(),
   };
