@@ -1,0 +1,233 @@
+import type { Instrument, InstrumentKind } from '../domain/agreement.js';
+import type { CleanText } from './clean-text.js';
+import { instrumentKey } from './identity.js';
+import { MONTH_PATTERN, parseDateText } from './parse-date.js';
+import { readValue } from './read-value.js';
+
+/** An instrument mention found in the cleaned text, with the ranges it was read from. */
+export interface FoundInstrument {
+  readonly instrument: Instrument;
+  readonly start: number;
+  /** End of the mention (title and gazette included, amendments excluded). */
+  readonly end: number;
+  readonly amendedBy: readonly FoundInstrument[];
+  readonly amends: readonly FoundInstrument[];
+  /** End of the mention including its amendments. */
+  readonly fullEnd: number;
+}
+
+const KIND_RE = new RegExp(
+  '^(?:' +
+    [
+      '(?<uud>Undang(?:-\\s*|\\s*)Undang\\s+Dasar(?:\\s+Negara\\s+Republik\\s+Indonesia)?(?:\\s+Tahun\\s+1945)?)',
+      '(?<kitab>Kitab\\s+Undang(?:-\\s*|\\s*)Undang\\s+Hukum\\s+(?:Acara\\s+)?[A-Za-z]+|KUH\\s?(?:Perdata|Pidana|Dagang)|KUHPerdata|KUHAP|KUHP|KUHD|Burgerlijk\\s+Wetboek)',
+      '(?<perppu>Peraturan\\s+Pemerintah\\s+Pengganti\\s+Undang(?:-\\s*|\\s*)Undang)',
+      '(?<uu>Undang(?:-\\s*|\\s*)Undang)',
+      '(?<pp>Peraturan\\s+Pemerintah)',
+      '(?<perpres>Peraturan\\s+Presiden)',
+      '(?<keppres>(?:Petikan\\s+)?Keputusan\\s+Presiden)',
+      '(?<permen>Peraturan\\s+(?=Menteri\\b))',
+      '(?<kepmen>(?:Petikan\\s+)?Keputusan\\s+(?=Menteri\\b))',
+      '(?<perbadan>Peraturan\\s+(?=(?:Kepala\\s+)?(?:Badan|Lembaga)\\b))',
+      '(?<kepbadan>(?:Petikan\\s+)?Keputusan\\s+(?=(?:Kepala\\s+)?(?:Badan|Lembaga)\\b))',
+      '(?<perda>Peraturan\\s+Daerah\\s+)',
+      '(?<perkada>Peraturan\\s+(?=(?:Gubernur|Bupati|Wali\\s?[Kk]ota)\\b))',
+      '(?<kepkada>(?:Petikan\\s+)?Keputusan\\s+(?=(?:Gubernur|Bupati|Wali\\s?[Kk]ota)\\b))',
+      '(?<sk>Surat\\s+Kuasa)',
+      '(?<other>(?:Surat\\s+Keputusan|Peraturan|Keputusan|Instruksi|Surat\\s+Edaran)\\s+)',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+const KIND_BY_GROUP: Readonly<Record<string, InstrumentKind>> = {
+  uud: 'OTHER',
+  kitab: 'KITAB',
+  perppu: 'PERATURAN_PEMERINTAH',
+  uu: 'UNDANG_UNDANG',
+  pp: 'PERATURAN_PEMERINTAH',
+  perpres: 'PERATURAN_PRESIDEN',
+  keppres: 'KEPUTUSAN_PRESIDEN',
+  permen: 'PERATURAN_MENTERI',
+  kepmen: 'KEPUTUSAN_MENTERI',
+  perbadan: 'PERATURAN_BADAN',
+  kepbadan: 'KEPUTUSAN_BADAN',
+  perda: 'PERATURAN_DAERAH',
+  perkada: 'PERATURAN_DAERAH',
+  kepkada: 'KEPUTUSAN_KEPALA_DAERAH',
+  sk: 'SURAT_KUASA',
+  other: 'OTHER',
+};
+
+/** Kinds whose issuer is printed between the kind and "Nomor". */
+const HAS_ISSUER = new Set(['permen', 'kepmen', 'perbadan', 'kepbadan', 'perda', 'perkada', 'kepkada', 'other']);
+
+/** Where the first word of an instrument may start, for scanning. */
+export const INSTRUMENT_START =
+  /\b(?:Undang(?:-\s*|\s*)Undang|Kitab\s+Undang|KUH|Peraturan|Keputusan|Petikan\s+Keputusan|Surat\s+Kuasa|Surat\s+Keputusan|Instruksi|Burgerlijk)/gi;
+
+const GAZETTE_OPEN = /^\s*\(\s*(?=(?:Lembaran|Berita|Tambahan|LN|BN|TLN)\b)/i;
+const AMENDED =
+  /^\s*,?\s*(?:dan\s+)?(?:sebagaimana\s+)?(?:telah\s+)?(?:beberapa\s+kali\s+|berkali-kali\s+|terakhir\s+)?diubah(?:\s+(?:kedua|ketiga|keempat|beberapa)\s+kali)?(?:\s+terakhir)?\s+(?:dengan|kali\s+dengan|terakhir\s+dengan)\s+/i;
+const AMENDS = /^Perubahan(?:\s+(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Atas))?\s+(?:atas|Atas)\s+/;
+
+/**
+ * Phrases that end an instrument title inside a party paragraph or a sentence:
+ * "…tentang Pengangkatan …, dalam hal ini bertindak …".
+ */
+const TITLE_STOP =
+  /\s+sebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+|berkali-kali\s+)?(?:diubah|dicabut)|,?\s+(?:dalam\s+hal\s+ini|(?:yang\s+|untuk\s+)?selanjutnya|bertindak|berkedudukan|beralamat|yang\s+berkedudukan)\b|;|\s+\((?=\s*(?:Lembaran|Berita|Tambahan|LN|BN|TLN)\b)/i;
+
+/**
+ * Reads the instrument that starts at cleaned offset `start` (and ends by `limit`):
+ * kind, issuer, number, year, date, title, gazette, and the amendments that follow it.
+ * Null when no instrument starts there, or a kind that needs a number has none.
+ */
+export function parseInstrument(clean: CleanText, start: number, limit: number, depth = 0): FoundInstrument | null {
+  const text = clean.text;
+  const sub = text.slice(start, Math.min(limit, start + 1500));
+  const km = KIND_RE.exec(sub);
+  if (!km?.groups) return null;
+  const group = Object.keys(km.groups).find((g) => km.groups![g] !== undefined);
+  if (!group) return null;
+  const kind = KIND_BY_GROUP[group] ?? 'OTHER';
+  let pos = km[0].length;
+
+  if (group === 'kitab' || group === 'uud') {
+    const title = readValue(clean, start, start + pos);
+    const instrument = build(clean, kind, null, null, group === 'uud' ? 1945 : null, null, title.value, null, start, start + pos);
+    return { instrument, start, end: start + pos, amendedBy: [], amends: [], fullEnd: start + pos };
+  }
+
+  let issuer: string | null = null;
+  if (HAS_ISSUER.has(group)) {
+    const nomor = /\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S/.exec(sub.slice(pos, pos + 200));
+    if (!nomor) return null;
+    const issuerRange = readValue(clean, start + pos, start + pos + nomor.index);
+    issuer = issuerRange.value
+      .replace(/\s+Republik\s+Indonesia$/i, '')
+      .replace(/\s+RI$/, '')
+      .trim();
+    // A real issuer is a short name in capitals ("Menteri Hukum", "Gubernur Jawa Barat"),
+    // not a phrase such as "peraturan perundang-undangan yang berlaku …".
+    if (!/^[A-Z]/.test(km[0]) || !/^[A-Z]/.test(issuer) || issuer.split(' ').length > 15) return null;
+    pos += nomor.index;
+  }
+
+  const head =
+    /^\s*,?\s*(?:Republik\s+Indonesia\s*)?(?:Nomor|No\.?|NOMOR)\s*:?\s*([^\s,;()]+(?:\s*\/\s*[^\s,;()]+)*)(?:\s*,?\s*(?:Tahun|TAHUN|tahun)\s+(\d{4}))?(?:\s*,?\s*(?:tanggal|tgl\.?)\s+(\d{1,2}\s+(?:MONTHS)\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}))?/.source.replace(
+      'MONTHS',
+      MONTH_PATTERN,
+    );
+  const hm = new RegExp(head, 'i').exec(sub.slice(pos));
+  if (!hm) {
+    if (kind !== 'SURAT_KUASA') return null;
+  }
+  let number: string | null = null;
+  let year: number | null = null;
+  let date: string | null = null;
+  if (hm) {
+    number = hm[1] ?? null;
+    if (number) number = number.replace(/\s*\/\s*/g, '/').replace(/[.:]$/, '');
+    year = hm[2] ? Number(hm[2]) : null;
+    date = hm[3] ? parseDateText(hm[3]) : null;
+    pos += hm[0].length;
+  }
+  if (year === null && number) {
+    // "Nomor 6/2024" prints the year inside the number.
+    const y = /\/((?:19|20)\d{2})$/.exec(number);
+    if (y && kind !== 'SURAT_KUASA') year = Number(y[1]);
+  }
+  if (date === null) {
+    const dm = new RegExp(`^\\s*,?\\s*(?:tanggal|tgl\\.?)\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`, 'i').exec(sub.slice(pos));
+    if (dm) {
+      date = parseDateText(dm[1]!);
+      pos += dm[0].length;
+    }
+  }
+
+  let title: string | null = null;
+  let amends: FoundInstrument[] = [];
+  const tm = /^\s*,?\s*tentang\s+/i.exec(sub.slice(pos));
+  if (tm) {
+    const titleStart = pos + tm[0].length;
+    const rest = sub.slice(titleStart);
+    const stop = TITLE_STOP.exec(rest);
+    let titleEnd = titleStart + (stop ? stop.index : rest.length);
+    const tv = readValue(clean, start + titleStart, start + titleEnd);
+    title = tv.value;
+    titleEnd = tv.end - start;
+    pos = titleEnd;
+    const am = AMENDS.exec(title);
+    if (am && depth < 3) {
+      const inner = parseInstrument(clean, start + titleStart + am[0].length, start + titleEnd, depth + 1);
+      if (inner) amends = [inner];
+    }
+  }
+
+  let gazette: string | null = null;
+  const gm = GAZETTE_OPEN.exec(sub.slice(pos));
+  if (gm) {
+    const open = pos + gm[0].length;
+    const close = matchingParen(sub, pos + gm[0].indexOf('('));
+    const gEnd = close < 0 ? sub.length : close;
+    gazette = readValue(clean, start + open, start + gEnd).value;
+    pos = close < 0 ? sub.length : close + 1;
+  }
+  const end = start + pos;
+  const instrument = build(clean, kind, issuer, number, year, date, title, gazette, start, end);
+
+  const amendedBy: FoundInstrument[] = [];
+  let fullEnd = end;
+  if (depth < 3) {
+    for (let guard = 0; guard < 10; guard++) {
+      const rest = text.slice(fullEnd, Math.min(limit, fullEnd + 300));
+      const m = AMENDED.exec(rest);
+      if (!m) break;
+      const next = parseInstrument(clean, fullEnd + m[0].length, limit, depth + 1);
+      if (!next) break;
+      amendedBy.push(next);
+      fullEnd = next.end;
+    }
+  }
+  return { instrument, start, end, amendedBy, amends, fullEnd };
+}
+
+function matchingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+function build(
+  clean: CleanText,
+  kind: InstrumentKind,
+  issuer: string | null,
+  number: string | null,
+  year: number | null,
+  date: string | null,
+  title: string | null,
+  gazette: string | null,
+  start: number,
+  end: number,
+): Instrument {
+  const mention = readValue(clean, start, end);
+  return {
+    kind,
+    issuer,
+    number,
+    year,
+    date,
+    title,
+    gazette,
+    key: instrumentKey({ kind, issuer, number, year, title }),
+    text: mention.value,
+    span: mention.span,
+  };
+}

@@ -1,0 +1,115 @@
+import type { AgreementKind, ImplementedAgreement, Instrument, LegalBasis } from '../domain/agreement.js';
+import type { CleanText } from './clean-text.js';
+import { kindOf } from './parse-heading.js';
+import type { FoundInstrument } from './parse-instrument.js';
+import { parseInstrument } from './parse-instrument.js';
+import type { ReadValue } from './read-value.js';
+import { readValue } from './read-value.js';
+import type { ListNotes } from './split-list.js';
+import { splitParagraphs } from './split-list.js';
+
+const FOLLOW_UP =
+  /tindak\s+lanjut\s+(?:dari\s+|atas\s+)?(Nota\s+Kesepahaman(?:\s+Bersama)?|Memorandum\s+of\s+Understanding|Memorandum\s+Saling\s+Pengertian|Nota\s+Saling\s+Pengertian|Kesepakatan\s+Bersama|Piagam\s+Kerja\s*Sama|Perjanjian\s+Kerja\s*Sama|MoU)\b/i;
+
+/** The MoU an agreement follows up: "tindak lanjut dari Nota Kesepahaman … Nomor … dan Nomor … tentang …". */
+export function parseImplements(clean: CleanText, from: number, to: number): ImplementedAgreement | null {
+  const text = clean.text;
+  const region = text.slice(from, to);
+  const m = FOLLOW_UP.exec(region);
+  if (!m) return null;
+  const start = from + m.index;
+  const kindText = m[1]!;
+  const kind: AgreementKind = /^MoU$/i.test(kindText) ? 'MOU' : kindOf(kindText.toUpperCase());
+  const after = start + m[0].length;
+  const tail = text.slice(after, Math.min(to, after + 1200));
+  // The mention ends at the end of its recital: ";" or a sentence end.
+  const endRel = tail.search(/;|\.(?:\s|$)|\n\s*(?:[a-z]|\d{1,2})[.)]\s/);
+  const mentionEnd = after + (endRel < 0 ? tail.length : endRel);
+  const body = text.slice(after, mentionEnd);
+  const tentang = /\s(?:tentang|mengenai)\s+/i.exec(body);
+  const numbersPart = tentang ? body.slice(0, tentang.index) : body;
+  const numbers: string[] = [];
+  const re = /(?:Nomor|No\.)\s*:?\s*(\S+(?:\s+(?:Tahun|TAHUN)\s+\d{4})?)/g;
+  for (let n = re.exec(numbersPart); n; n = re.exec(numbersPart)) {
+    const vs = after + n.index + n[0].length - n[1]!.length;
+    const v = readValue(clean, vs, vs + n[1]!.length);
+    if (v.value) numbers.push(v.value);
+  }
+  const title = tentang ? readValue(clean, after + tentang.index + tentang[0].length, mentionEnd).value : null;
+  const span = readValue(clean, start, mentionEnd).span;
+  return { kind, numbers, title: title || null, span };
+}
+
+const BASES_START = /(?:Dengan\s+)?(?:memperhatikan|Mengingat|Memperhatikan|Dasar\s+hukum)\b[^\n:]{0,100}:/i;
+const BASES_END =
+  /(?:Berdasarkan\s+(?:hal-hal|hal|pertimbangan)|Sehubungan\s+(?:dengan\s+)?hal|Atas\s+dasar|PARA\s+PIHAK\s+(?:setuju|sepakat|bersepakat)|Dengan\s+demikian)/;
+
+export interface FoundLegalBases {
+  readonly bases: LegalBasis[];
+  readonly start: number;
+  readonly end: number;
+  /** Items that could not be read as an instrument. */
+  readonly unread: ReadValue[];
+}
+
+/** The list of laws and regulations in the considerations ("Dengan memperhatikan …:" / "Mengingat:"). */
+export function parseLegalBases(clean: CleanText, from: number, to: number): FoundLegalBases | null {
+  const text = clean.text;
+  const region = text.slice(from, to);
+  const sm = BASES_START.exec(region);
+  if (!sm) return null;
+  const start = from + sm.index + sm[0].length;
+  const em = BASES_END.exec(text.slice(start, to));
+  const end = em ? start + em.index : to;
+  const notes: ListNotes = { skips: [], unlabeled: 0 };
+  const items = splitParagraphs(text, start, end, notes).flatMap((p) => p.items);
+  const bases: LegalBasis[] = [];
+  const unread: ReadValue[] = [];
+  for (const item of items) {
+    const [is, ie] = itemRange(text, item.bodyStart, item.end);
+    const found = parseInstrument(clean, is, ie);
+    const whole = readValue(clean, is, ie);
+    if (!found) {
+      unread.push(whole);
+      continue;
+    }
+    bases.push({
+      ...found.instrument,
+      text: whole.value,
+      span: whole.span,
+      amendedBy: found.amendedBy.map(flatten),
+      amends: found.amends.map(flatten),
+    });
+  }
+  return { bases, start: from + sm.index, end, unread };
+}
+
+function flatten(f: FoundInstrument): Instrument {
+  return f.instrument;
+}
+
+/** Item range without the trailing separator "; dan", ";dan", "; atau", "." */
+export function itemRange(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && (text[s] === ' ' || text[s] === '\n')) s++;
+  for (;;) {
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+    const tail = text.slice(Math.max(s, e - 12), e);
+    const conj = /[;,]\s*(?:dan\/atau|dan|atau|serta)$/.exec(tail);
+    if (conj) {
+      e -= conj[0].length;
+      continue;
+    }
+    if (e > s && (text[e - 1] === ';' || text[e - 1] === ',' || text[e - 1] === ':')) {
+      e--;
+      continue;
+    }
+    if (e > s && text[e - 1] === '.' && !/(?:^|[\s.])[A-Za-z]{1,3}\.$/.test(text.slice(Math.max(s, e - 6), e))) {
+      e--;
+      continue;
+    }
+    break;
+  }
+  return [s, e];
+}

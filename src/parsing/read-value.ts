@@ -1,0 +1,50 @@
+import type { Span } from '../domain/agreement.js';
+import type { CleanText } from './clean-text.js';
+import { foldText, spanOf } from './clean-text.js';
+
+/** A value read from the cleaned text: folded for display, with its range and source span. */
+export interface ReadValue {
+  readonly value: string;
+  /** Range in the cleaned text. */
+  readonly start: number;
+  readonly end: number;
+  readonly span: Span;
+}
+
+/** Characters that separate a value from what follows and are not part of it. */
+const TRAILING = ' \n,;:';
+
+/**
+ * Reads cleaned range [start, end): trims whitespace and trailing separators (`,` `;` `:`,
+ * and `.` unless it closes an abbreviation such as "M.H." or "Kav."), folds the result.
+ */
+export function readValue(clean: CleanText, start: number, end: number, dropDot = true): ReadValue {
+  const text = clean.text;
+  let s = Math.max(0, start);
+  let e = Math.min(text.length, end);
+  for (;;) {
+    while (s < e && (text[s] === ' ' || text[s] === '\n')) s++;
+    while (e > s && TRAILING.includes(text[e - 1]!)) e--;
+    if (dropDot && e > s && text[e - 1] === '.' && !endsWithAbbreviation(text, s, e)) {
+      e--;
+      continue;
+    }
+    break;
+  }
+  return { value: foldText(text.slice(s, e)), start: s, end: e, span: spanOf(clean, s, e) };
+}
+
+/** "S.H." or "No." or "Kav." end in a dot that belongs to the word. */
+function endsWithAbbreviation(text: string, s: number, e: number): boolean {
+  let i = e - 1;
+  while (i > s && /[A-Za-z]/.test(text[i - 1]!)) i--;
+  const word = text.slice(i, e - 1);
+  const before = i > s ? text[i - 1] : ' ';
+  if (before === '.') return true; // "S.H." "M.H."
+  return word.length > 0 && word.length <= 3 && /^[A-Z][a-z]*$/.test(word) && /^(?:No|Kav|Jl|Dr|Ir|Drs|St|Tbk|Ltd|Co|Inc)$/.test(word);
+}
+
+/** The span of cleaned range [start, end) with no trimming. */
+export function rawSpan(clean: CleanText, start: number, end: number): Span {
+  return spanOf(clean, start, end);
+}

@@ -1,0 +1,83 @@
+import { institutionKey } from './identity.js';
+import type { KnownBody } from './known-bodies.js';
+import { KNOWN_AGENCIES, KNOWN_UNITS, agencyByAcronym } from './known-bodies.js';
+
+/** The top-level body a named institution belongs to, and where in the name it was read. */
+export interface ResolvedAgency {
+  readonly name: string;
+  /** True when the agency differs from the institution (the institution is a unit). */
+  readonly derived: boolean;
+  /** Offset and length of the agency's name inside the institution name, when printed there. */
+  readonly at: number | null;
+  readonly length: number | null;
+}
+
+/** Words that open the name of a unit inside a larger body. */
+const UNIT_WORDS =
+  /^(?:Sekretariat|Direktorat|Deputi|Kedeputian|Balai|Pusat|Biro|Inspektorat|Unit|Bagian|Bidang|Seksi|Subdirektorat|Kantor|Dinas|Satuan|UPT|UPTD|Lembaga|Badan|Rumah\s+Sakit|RSUD|Kecamatan|Kelurahan|Bank)\b/i;
+/** Words that open the name of a top-level national body. */
+const TOP_WORDS =
+  /\b(?:Kementerian|Kementrian|Badan|Lembaga|Komisi|Kejaksaan|Kepolisian|Mahkamah|Sekretariat\s+Negara|Sekretariat\s+Kabinet|Arsip\s+Nasional|Perpustakaan\s+Nasional|Ombudsman|Dewan)\b/gi;
+/** "Kabupaten Aceh Besar", "Provinsi Jawa Barat", "Kota Depok". */
+const REGION = /\b(Provinsi|Kabupaten|Kota)\s+([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*){0,4})/iu;
+
+const UNIT_KEYS = new Map(
+  KNOWN_UNITS.map((u) => [institutionKey(u.name), agencyByAcronym(u.parent)] as const).filter(
+    (e): e is readonly [string, KnownBody] => e[1] !== undefined,
+  ),
+);
+
+/** The known body with this key, if any. */
+export function knownBodyByKey(key: string): KnownBody | undefined {
+  return KNOWN_AGENCIES.find((b) => institutionKey(b.name) === key);
+}
+
+/** The acronym of a known body or unit with this name ("Badan Siber dan Sandi Negara" -> "BSSN"). */
+export function acronymOf(name: string): string | null {
+  const key = institutionKey(name);
+  for (const body of [...KNOWN_AGENCIES, ...KNOWN_UNITS]) {
+    if (institutionKey(body.name) === key) return body.acronyms[0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * Rolls a unit up to its agency by rule, so that it generalises beyond a fixed list:
+ * a known unit (BSrE) -> its agency; "Dinas … Kabupaten Y" -> "Pemerintah Kabupaten Y";
+ * "Sekretariat Jenderal Kementerian X" -> "Kementerian X" (the canonical name when the body
+ * is known); otherwise the institution is its own agency.
+ */
+export function resolveAgency(institution: string): ResolvedAgency {
+  const name = institution.replace(/\s+/g, ' ').trim();
+  const key = institutionKey(name);
+  const unitParent = UNIT_KEYS.get(key);
+  if (unitParent) return { name: unitParent.name, derived: true, at: null, length: null };
+
+  if (/^Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b/i.test(name)) return self(name);
+  const region = REGION.exec(name);
+  if (region && region.index > 0 && UNIT_WORDS.test(name) && !/\bKementerian\b/i.test(name)) {
+    const upper = name === name.toUpperCase();
+    const regionText = region[0].replace(/\s+(?:Republik\s+Indonesia)$/i, '');
+    return {
+      name: `${upper ? 'PEMERINTAH' : 'Pemerintah'} ${regionText}`,
+      derived: true,
+      at: region.index,
+      length: regionText.length,
+    };
+  }
+
+  TOP_WORDS.lastIndex = 0;
+  for (let m = TOP_WORDS.exec(name); m; m = TOP_WORDS.exec(name)) {
+    if (m.index === 0) continue;
+    const prefix = name.slice(0, m.index);
+    if (!UNIT_WORDS.test(prefix)) continue;
+    const suffix = name.slice(m.index);
+    const known = knownBodyByKey(institutionKey(suffix));
+    return { name: known ? known.name : suffix, derived: true, at: m.index, length: suffix.length };
+  }
+  return self(name);
+}
+
+function self(name: string): ResolvedAgency {
+  return { name, derived: false, at: 0, length: name.length };
+}
