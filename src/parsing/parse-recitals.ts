@@ -4,7 +4,7 @@ import { kindOf } from './parse-heading.js';
 import type { FoundInstrument } from './parse-instrument.js';
 import { parseInstrument } from './parse-instrument.js';
 import type { ReadValue } from './read-value.js';
-import { readValue } from './read-value.js';
+import { endsWithAbbreviation, readValue } from './read-value.js';
 import type { ListNotes } from './split-list.js';
 import { splitParagraphs } from './split-list.js';
 
@@ -105,7 +105,7 @@ export function itemRange(text: string, start: number, end: number): [number, nu
       e--;
       continue;
     }
-    if (e > s && text[e - 1] === '.' && !/(?:^|[\s.])[A-Za-z]{1,3}\.$/.test(text.slice(Math.max(s, e - 6), e))) {
+    if (e > s && text[e - 1] === '.' && !endsWithAbbreviation(text, s, e)) {
       e--;
       continue;
     }

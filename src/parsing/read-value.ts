@@ -34,14 +34,19 @@ export function readValue(clean: CleanText, start: number, end: number, dropDot 
   return { value: foldText(text.slice(s, e)), start: s, end: e, span: spanOf(clean, s, e) };
 }
 
-/** "S.H." or "No." or "Kav." end in a dot that belongs to the word. */
-function endsWithAbbreviation(text: string, s: number, e: number): boolean {
+const ABBREVIATIONS = new Set(['no', 'kav', 'jl', 'jln', 'dr', 'ir', 'drs', 'st', 'tbk', 'ltd', 'co', 'inc', 'dst', 'dll', 'dsb', 'ext', 'pes', 'telp', 'hlm']);
+
+/**
+ * Whether the dot ending cleaned range [s, e) belongs to its word: "S.H.", "M.H." (a dot
+ * inside the word) or a known abbreviation ("No.", "Kav.", "dst."). A sentence end such as
+ * "PIHAK II." is not.
+ */
+export function endsWithAbbreviation(text: string, s: number, e: number): boolean {
   let i = e - 1;
   while (i > s && /[A-Za-z]/.test(text[i - 1]!)) i--;
   const word = text.slice(i, e - 1);
-  const before = i > s ? text[i - 1] : ' ';
-  if (before === '.') return true; // "S.H." "M.H."
-  return word.length > 0 && word.length <= 3 && /^[A-Z][a-z]*$/.test(word) && /^(?:No|Kav|Jl|Dr|Ir|Drs|St|Tbk|Ltd|Co|Inc)$/.test(word);
+  if (i > s && text[i - 1] === '.' && word.length <= 4) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** The span of cleaned range [start, end) with no trimming. */
