@@ -1,0 +1,329 @@
+/**
+ * Every Cypher statement that writes agreements, named and parameterised. Nothing here is
+ * built from strings at run time: values travel only as parameters, so no document text can
+ * change a query. The model these statements maintain is described in docs/graph-model.md.
+ *
+ * Parameters common to the per-agreement batches: `$agreementId`, `$sourceId` (provenance
+ * stamped on every node and relationship the batch creates) and `$rows` (the batch).
+ */
+
+/** Agreements an incoming document may be a version of: same numbers, or same parties and signing date. */
+export const FIND_AGREEMENT_CANDIDATES = `
+CALL () {
+  MATCH (a:Agreement) WHERE a.numbersKey = $numbersKey
+  RETURN a, 'NUMBERS' AS via
+  UNION
+  MATCH (a:Agreement) WHERE a.partiesDateKey = $partiesDateKey
+  RETURN a, 'PARTIES_AND_DATE' AS via
+}
+RETURN a.id AS id, coalesce(a.loaded, false) AS loaded, a.contentHash AS contentHash,
+       coalesce(a.numberKeys, []) AS numberKeys, via
+ORDER BY id`;
+
+/** The agreement already loaded from exactly this text, if any. */
+export const FIND_AGREEMENT_BY_CONTENT_HASH = `
+MATCH (a:Agreement {contentHash: $contentHash})
+WHERE a.loaded = true
+RETURN a.id AS id
+LIMIT 1`;
+
+/** Whether an agreement with this id is loaded (false for a referenced-only MoU, no row when absent). */
+export const FIND_AGREEMENT_LOADED = `
+MATCH (a:Agreement {id: $agreementId})
+RETURN coalesce(a.loaded, false) AS loaded`;
+
+/** An agreement known by its numbers (the target of IMPLEMENTS, loaded or referenced-only). */
+export const FIND_AGREEMENT_BY_NUMBERS = `
+MATCH (a:Agreement {numbersKey: $numbersKey})
+RETURN a.id AS id
+ORDER BY a.loaded DESC, id
+LIMIT 1`;
+
+/**
+ * The shared nodes an agreement's content touches, read before that content is removed, so
+ * the ones nothing else refers to afterwards can be deleted (no orphans after an update).
+ */
+export const COLLECT_AGREEMENT_NEIGHBOURS = `
+MATCH (a:Agreement {id: $agreementId})
+RETURN
+  COLLECT { MATCH (a)-[:HAS_PARTY]->(:Party)-[:ACTS_FOR|OF_AGENCY]->(i:Institution) RETURN DISTINCT i.id } AS institutionIds,
+  COLLECT { MATCH (a)-[:HAS_PARTY]->(:Party)-[:SIGNED_BY]->(o:Official) RETURN DISTINCT o.id } AS officialIds,
+  COLLECT {
+    MATCH (a)-[:LEGAL_BASIS|CITES]->(d:Decree) RETURN d.id AS id
+    UNION
+    MATCH (a)-[:HAS_PARTY]->(:Party)-[:APPOINTED_UNDER]->(d:Decree) RETURN d.id AS id
+    UNION
+    MATCH (x:Decree)-[r:AMENDS]->(y:Decree) WHERE r.agreementId = $agreementId
+    UNWIND [x.id, y.id] AS id
+    RETURN id
+  } AS decreeIds,
+  COLLECT { MATCH (a)-[:IMPLEMENTS]->(m:Agreement) RETURN DISTINCT m.id } AS agreementIds`;
+
+/** Nodes that belong to one agreement: they carry its id, so this finds them through indexes. */
+export const DELETE_AGREEMENT_OWNED_NODES = `
+CALL () {
+  MATCH (n:Provision {agreementId: $agreementId}) RETURN n
+  UNION ALL
+  MATCH (n:Party {agreementId: $agreementId}) RETURN n
+  UNION ALL
+  MATCH (n:Clause {agreementId: $agreementId}) RETURN n
+  UNION ALL
+  MATCH (n:Definition {agreementId: $agreementId}) RETURN n
+}
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+/** Facts about shared nodes that this agreement stated (one relationship per stating agreement). */
+export const DELETE_AGREEMENT_EVIDENCE = `
+CALL () {
+  MATCH ()-[r:PART_OF]->() WHERE r.agreementId = $agreementId RETURN r
+  UNION ALL
+  MATCH ()-[r:AMENDS]->() WHERE r.agreementId = $agreementId RETURN r
+  UNION ALL
+  MATCH ()-[r:APPOINTED_BY]->() WHERE r.agreementId = $agreementId RETURN r
+}
+DELETE r
+RETURN count(*) AS deleted`;
+
+/** The agreement's own links and its source document; the Agreement node itself stays. */
+export const DELETE_AGREEMENT_LINKS = `
+MATCH (a:Agreement {id: $agreementId})
+CALL (a) {
+  OPTIONAL MATCH (a)-[:FROM_SOURCE]->(s:SourceDocument)
+  DETACH DELETE s
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[r:LEGAL_BASIS|CITES|IMPLEMENTS|DEFINES]->()
+  DELETE r
+}
+RETURN a.id AS id`;
+
+/** Deletes the Agreement node itself (after its content), unless another agreement implements it. */
+export const DELETE_OR_DEMOTE_AGREEMENT = `
+MATCH (a:Agreement {id: $agreementId})
+WITH a, EXISTS { ()-[:IMPLEMENTS]->(a) } AS referenced
+CALL (a, referenced) {
+  WITH a, referenced WHERE referenced
+  // Still named by another agreement: keep what identifies it, as a referenced-only agreement.
+  SET a = {id: a.id, kind: a.kind, title: a.title, numbers: a.numbers, numbersKey: a.numbersKey,
+           numberKeys: a.numberKeys, loaded: false}
+}
+CALL (a, referenced) {
+  WITH a, referenced WHERE NOT referenced
+  DETACH DELETE a
+}
+RETURN referenced`;
+
+/** Shared nodes the removed content touched and nothing refers to any more. */
+export const DELETE_ORPHANS = `
+CALL () {
+  UNWIND $institutionIds AS id
+  MATCH (n:Institution {id: id}) WHERE NOT (n)--() RETURN n
+  UNION ALL
+  UNWIND $officialIds AS id
+  MATCH (n:Official {id: id}) WHERE NOT (n)--() RETURN n
+  UNION ALL
+  UNWIND $decreeIds AS id
+  MATCH (n:Decree {id: id}) WHERE NOT (n)--() RETURN n
+  UNION ALL
+  UNWIND $agreementIds AS id
+  MATCH (n:Agreement {id: id}) WHERE n.loaded = false AND NOT ()-[:IMPLEMENTS]->(n) RETURN n
+}
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+/**
+ * Agency or unit: an institution is a :Unit while some agreement says it is part of another,
+ * and an :Agency (top-level body) otherwise. Labels, not a property, so "agencies" is a plain
+ * label scan and every query on agencies reads the same way.
+ */
+export const REFRESH_INSTITUTION_LABELS = `
+UNWIND $institutionIds AS id
+MATCH (i:Institution {id: id})
+WITH i, EXISTS { (i)-[:PART_OF]->() } AS isUnit
+CALL (i, isUnit) {
+  WITH i, isUnit WHERE isUnit
+  SET i:Unit REMOVE i:Agency
+}
+CALL (i, isUnit) {
+  WITH i, isUnit WHERE NOT isUnit
+  SET i:Agency REMOVE i:Unit
+}
+RETURN count(i) AS refreshed`;
+
+export const UPSERT_AGREEMENT = `
+MERGE (a:Agreement {id: $agreementId})
+SET a += $properties,
+    a.signedOn = date($signedOn),
+    a.effectiveFrom = date($effectiveFrom),
+    a.expiresOn = date($expiresOn),
+    a.numbersKey = $numbersKey,
+    a.numberKeys = $numberKeys,
+    a.partiesDateKey = $partiesDateKey,
+    a.sourceId = $sourceId,
+    a.loaded = true
+MERGE (s:SourceDocument {id: $source.id})
+SET s.name = $source.name,
+    s.contentHash = $source.contentHash,
+    s.loadedAt = datetime($source.loadedAt),
+    s.text = $source.text,
+    s.length = size($source.text)
+MERGE (a)-[:FROM_SOURCE]->(s)
+RETURN a.id AS id`;
+
+/**
+ * Institutions merge on their identity key. The display name prefers a mixed-case spelling
+ * over an all-capitals one (title blocks shout); every spelling seen is kept in `names`.
+ */
+export const UPSERT_INSTITUTIONS = `
+UNWIND $rows AS row
+MERGE (i:Institution {key: row.key})
+ON CREATE SET i.id = row.id, i.name = row.name, i.names = [row.name], i.acronym = row.acronym
+ON MATCH SET
+  i.name = CASE WHEN i.name = toUpper(i.name) AND row.name <> toUpper(row.name) THEN row.name ELSE i.name END,
+  i.names = CASE WHEN row.name IN i.names THEN i.names ELSE i.names + row.name END,
+  i.acronym = coalesce(i.acronym, row.acronym)
+RETURN count(i) AS written`;
+
+export const CREATE_UNIT_LINKS = `
+UNWIND $rows AS row
+MATCH (u:Institution {key: row.unitKey})
+MATCH (ag:Institution {key: row.agencyKey})
+CREATE (u)-[:PART_OF {agreementId: $agreementId, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(ag)
+RETURN count(*) AS written`;
+
+export const UPSERT_OFFICIALS = `
+UNWIND $rows AS row
+MERGE (o:Official {key: row.key})
+ON CREATE SET o.id = row.id, o.nameKey = row.nameKey, o.name = row.name, o.names = [row.name],
+              o.honorifics = row.honorifics, o.identityNote = row.identityNote
+ON MATCH SET
+  o.name = CASE WHEN o.name = toUpper(o.name) AND row.name <> toUpper(row.name) THEN row.name ELSE o.name END,
+  o.names = CASE WHEN row.name IN o.names THEN o.names ELSE o.names + row.name END,
+  o.honorifics = o.honorifics + [h IN row.honorifics WHERE NOT h IN o.honorifics],
+  o.identityNote = coalesce(o.identityNote, row.identityNote)
+RETURN count(o) AS written`;
+
+/** Decrees merge on their key; a later mention only fills what earlier ones left empty. */
+export const UPSERT_DECREES = `
+UNWIND $rows AS row
+MERGE (d:Decree {key: row.key})
+ON CREATE SET d.id = row.id, d.kind = row.kind, d.issuer = row.issuer, d.number = row.number,
+              d.year = row.year, d.date = date(row.date), d.title = row.title, d.gazette = row.gazette,
+              d.text = row.text
+ON MATCH SET d.issuer = coalesce(d.issuer, row.issuer), d.date = coalesce(d.date, date(row.date)),
+             d.title = coalesce(d.title, row.title), d.gazette = coalesce(d.gazette, row.gazette)
+RETURN count(d) AS written`;
+
+/**
+ * A party is the signing of one agreement: who (SIGNED_BY), for which body (ACTS_FOR), under
+ * which agency (OF_AGENCY, the top-level body, so agency queries need no PART_OF walk), in
+ * which position (property), appointed under which decree (APPOINTED_UNDER). The person-level
+ * fact "appointed by this decree to this position" is APPOINTED_BY, with the agreement as evidence.
+ */
+export const CREATE_PARTIES = `
+MATCH (a:Agreement {id: $agreementId})
+UNWIND $rows AS row
+MATCH (i:Institution {key: row.institutionKey})
+MATCH (ag:Institution {key: row.agencyKey})
+MATCH (o:Official {key: row.officialKey})
+CREATE (p:Party {id: row.id})
+SET p += row.properties,
+    p.ordinal = row.ordinal, p.position = row.position, p.agreementId = $agreementId,
+    p.sourceId = $sourceId, p.spanStart = row.spanStart, p.spanEnd = row.spanEnd
+CREATE (a)-[:HAS_PARTY {ordinal: row.ordinal, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(p)
+CREATE (p)-[:ACTS_FOR {sourceId: $sourceId, spanStart: row.institutionSpan[0], spanEnd: row.institutionSpan[1]}]->(i)
+CREATE (p)-[:OF_AGENCY {sourceId: $sourceId, spanStart: row.agencySpan[0], spanEnd: row.agencySpan[1]}]->(ag)
+CREATE (p)-[:SIGNED_BY {sourceId: $sourceId, spanStart: row.signatorySpan[0], spanEnd: row.signatorySpan[1]}]->(o)
+WITH p, o, i, row
+CALL (p, o, i, row) {
+  WITH p, o, i, row WHERE row.decreeKey IS NOT NULL
+  MATCH (d:Decree {key: row.decreeKey})
+  CREATE (p)-[:APPOINTED_UNDER {sourceId: $sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d)
+  CREATE (o)-[:APPOINTED_BY {agreementId: $agreementId, partyId: p.id, position: row.position, institutionId: i.id,
+                             sourceId: $sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d)
+}
+RETURN count(p) AS written`;
+
+export const CREATE_CLAUSES = `
+MATCH (a:Agreement {id: $agreementId})
+UNWIND $rows AS row
+CREATE (c:Clause {id: row.id})
+SET c.agreementId = $agreementId, c.sourceId = $sourceId, c.ordinal = row.ordinal, c.number = row.number,
+    c.heading = row.heading, c.topic = row.topic, c.text = row.text, c.paragraphs = row.paragraphs,
+    c.paragraphCount = row.paragraphCount, c.spanStart = row.spanStart, c.spanEnd = row.spanEnd
+CREATE (a)-[:HAS_CLAUSE {ordinal: row.ordinal, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(c)
+RETURN count(c) AS written`;
+
+/** Obligations and rights hang from the party they fall on and from the clause they were read in. */
+export const CREATE_PROVISIONS = `
+UNWIND $rows AS row
+MATCH (p:Party {id: row.partyId})
+CREATE (pr:Provision {id: row.id})
+SET pr.agreementId = $agreementId, pr.sourceId = $sourceId, pr.kind = row.kind, pr.ordinal = row.ordinal,
+    pr.label = row.label, pr.text = row.text, pr.source = row.source, pr.clauseNumber = row.clauseNumber,
+    pr.spanStart = row.spanStart, pr.spanEnd = row.spanEnd
+FOREACH (_ IN CASE WHEN row.kind = 'OBLIGATION' THEN [1] ELSE [] END |
+  CREATE (p)-[:HAS_OBLIGATION {sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr))
+FOREACH (_ IN CASE WHEN row.kind = 'RIGHT' THEN [1] ELSE [] END |
+  CREATE (p)-[:HAS_RIGHT {sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr))
+WITH pr, row
+CALL (pr, row) {
+  WITH pr, row WHERE row.clauseId IS NOT NULL
+  MATCH (c:Clause {id: row.clauseId})
+  CREATE (c)-[:HAS_PROVISION {sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr)
+}
+RETURN count(pr) AS written`;
+
+export const CREATE_LEGAL_BASES = `
+MATCH (a:Agreement {id: $agreementId})
+UNWIND $rows AS row
+MATCH (d:Decree {key: row.decreeKey})
+CREATE (a)-[:LEGAL_BASIS {ordinal: row.ordinal, text: row.text, sourceId: $sourceId,
+                          spanStart: row.spanStart, spanEnd: row.spanEnd}]->(d)
+RETURN count(*) AS written`;
+
+export const CREATE_CITATIONS = `
+MATCH (a:Agreement {id: $agreementId})
+UNWIND $rows AS row
+MATCH (d:Decree {key: row.decreeKey})
+CREATE (a)-[:CITES {ordinal: row.ordinal, article: row.article, clauseNumber: row.clauseNumber, text: row.text,
+                    sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(d)
+RETURN count(*) AS written`;
+
+export const CREATE_AMENDMENTS = `
+UNWIND $rows AS row
+MATCH (x:Decree {key: row.amendingKey})
+MATCH (y:Decree {key: row.amendedKey})
+CREATE (x)-[:AMENDS {agreementId: $agreementId, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(y)
+RETURN count(*) AS written`;
+
+export const CREATE_DEFINITIONS = `
+MATCH (a:Agreement {id: $agreementId})
+UNWIND $rows AS row
+CREATE (d:Definition {id: row.id})
+SET d.agreementId = $agreementId, d.sourceId = $sourceId, d.ordinal = row.ordinal, d.term = row.term,
+    d.meaning = row.meaning, d.spanStart = row.spanStart, d.spanEnd = row.spanEnd
+CREATE (a)-[:DEFINES {ordinal: row.ordinal, sourceId: $sourceId}]->(d)
+RETURN count(d) AS written`;
+
+/** The MoU is an Agreement too: referenced-only (loaded = false) until its own text is loaded. */
+export const CREATE_IMPLEMENTS = `
+MATCH (a:Agreement {id: $agreementId})
+MERGE (m:Agreement {id: $target.id})
+ON CREATE SET m.loaded = false, m.kind = $target.kind, m.title = $target.title, m.numbers = $target.numbers,
+              m.numbersKey = $target.numbersKey, m.numberKeys = $target.numberKeys
+CREATE (a)-[:IMPLEMENTS {sourceId: $sourceId, spanStart: $target.spanStart, spanEnd: $target.spanEnd}]->(m)
+RETURN m.id AS id`;
+
+/** Node counts per label and relationship counts per type: the seed summary and the tests read these. */
+export const COUNT_NODES_BY_LABEL = `
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY label`;
+
+export const COUNT_RELATIONSHIPS_BY_TYPE = `
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count
+ORDER BY type`;

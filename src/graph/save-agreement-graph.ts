@@ -1,0 +1,194 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { AgreementGraphRows, AgreementLoadStatus } from './agreement-graph-rows.js';
+import {
+  CREATE_AMENDMENTS,
+  CREATE_CITATIONS,
+  CREATE_CLAUSES,
+  CREATE_DEFINITIONS,
+  CREATE_IMPLEMENTS,
+  CREATE_LEGAL_BASES,
+  CREATE_PARTIES,
+  CREATE_PROVISIONS,
+  CREATE_UNIT_LINKS,
+  FIND_AGREEMENT_BY_CONTENT_HASH,
+  FIND_AGREEMENT_BY_NUMBERS,
+  FIND_AGREEMENT_CANDIDATES,
+  UPSERT_AGREEMENT,
+  UPSERT_DECREES,
+  UPSERT_INSTITUTIONS,
+  UPSERT_OFFICIALS,
+} from './agreement-cypher.js';
+import { bindAgreementRows } from './bind-agreement-rows.js';
+import { chooseAgreementMatch, type AgreementCandidate } from './choose-agreement-match.js';
+import type { GraphDatabase } from './driver.js';
+import { agreementId as mintAgreementId } from './graph-ids.js';
+import { toNeo4jParams } from './neo4j-params.js';
+import {
+  NOTHING_TOUCHED,
+  removeAgreementContent,
+  sweepOrphans,
+  type TouchedNodes,
+} from './remove-agreement-content.js';
+
+/** The batches of one load, in the order they run; a hook sees each name after its batch is written. */
+export const LOAD_STEPS = [
+  'remove-previous',
+  'agreement',
+  'institutions',
+  'unit-links',
+  'officials',
+  'decrees',
+  'parties',
+  'clauses',
+  'provisions',
+  'legal-bases',
+  'citations',
+  'amendments',
+  'definitions',
+  'implements',
+  'sweep',
+] as const;
+export type LoadStep = (typeof LOAD_STEPS)[number];
+
+export interface SaveAgreementOptions {
+  /**
+   * Called inside the transaction after each batch. Throwing aborts the load and rolls every
+   * write of this document back; tests use it to fail on purpose half-way through.
+   */
+  readonly afterStep?: (step: LoadStep) => void | Promise<void>;
+}
+
+export interface SaveAgreementResult {
+  readonly status: AgreementLoadStatus;
+  readonly agreementId: string;
+  readonly notes: readonly string[];
+}
+
+/** The loaded agreement whose text has this sha256, if any: a re-load can stop here without parsing. */
+export async function findAgreementIdByContentHash(
+  db: GraphDatabase,
+  contentHash: string,
+): Promise<string | null> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        const { records } = await tx.run(FIND_AGREEMENT_BY_CONTENT_HASH, { contentHash });
+        return (records[0]?.get('id') as string | undefined) ?? null;
+      },
+      { timeout: db.queryTimeoutMs },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Writes one agreement in one transaction: all of it or none of it. The same text again is
+ * UNCHANGED with no write at all; an edited version (same numbers, or same parties and date)
+ * replaces the previous one's content, keeps its id, and removes shared nodes only it used.
+ */
+export async function saveAgreementGraph(
+  db: GraphDatabase,
+  rows: AgreementGraphRows,
+  options: SaveAgreementOptions = {},
+): Promise<SaveAgreementResult> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    return await session.executeWrite((tx) => writeAgreement(tx, rows, options), {
+      timeout: db.queryTimeoutMs,
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+async function writeAgreement(
+  tx: ManagedTransaction,
+  rows: AgreementGraphRows,
+  options: SaveAgreementOptions,
+): Promise<SaveAgreementResult> {
+  const step = async (name: LoadStep) => options.afterStep?.(name);
+  const run = (query: string, params: Record<string, unknown>) =>
+    tx.run(query, toNeo4jParams(params) as Record<string, unknown>);
+
+  const { agreement, source } = rows;
+  const found = await run(FIND_AGREEMENT_CANDIDATES, {
+    numbersKey: agreement.numbersKey,
+    partiesDateKey: agreement.partiesDateKey,
+  });
+  const candidates: AgreementCandidate[] = found.records.map((r) => ({
+    id: r.get('id') as string,
+    loaded: r.get('loaded') as boolean,
+    contentHash: r.get('contentHash') as string | null,
+    numberKeys: r.get('numberKeys') as string[],
+    via: r.get('via') as AgreementCandidate['via'],
+  }));
+  const match = chooseAgreementMatch(candidates, {
+    contentHash: source.contentHash,
+    numberKeys: agreement.numberKeys,
+  });
+  const notes = [...rows.notes, ...match.notes];
+  const agreementId = match.existingId ?? mintAgreementId(agreement.identityKey);
+  if (match.status === 'UNCHANGED') return { status: 'UNCHANGED', agreementId, notes };
+
+  let touched: TouchedNodes = NOTHING_TOUCHED;
+  if (match.replaces) touched = await removeAgreementContent(tx, agreementId);
+  await step('remove-previous');
+
+  const common = { agreementId, sourceId: source.id };
+  await run(UPSERT_AGREEMENT, {
+    ...common,
+    properties: agreement.properties,
+    signedOn: agreement.signedOn,
+    effectiveFrom: agreement.effectiveFrom,
+    expiresOn: agreement.expiresOn,
+    numbersKey: agreement.numbersKey,
+    numberKeys: agreement.numberKeys,
+    partiesDateKey: agreement.partiesDateKey,
+    source,
+  });
+  await step('agreement');
+
+  const bound = bindAgreementRows(rows, agreementId);
+  const batches: ReadonlyArray<readonly [LoadStep, string, readonly unknown[]]> = [
+    ['institutions', UPSERT_INSTITUTIONS, rows.institutions],
+    ['unit-links', CREATE_UNIT_LINKS, rows.unitLinks],
+    ['officials', UPSERT_OFFICIALS, rows.officials],
+    ['decrees', UPSERT_DECREES, rows.decrees],
+    ['parties', CREATE_PARTIES, bound.parties],
+    ['clauses', CREATE_CLAUSES, bound.clauses],
+    ['provisions', CREATE_PROVISIONS, bound.provisions],
+    ['legal-bases', CREATE_LEGAL_BASES, rows.legalBases],
+    ['citations', CREATE_CITATIONS, rows.citations],
+    ['amendments', CREATE_AMENDMENTS, rows.amendments],
+    ['definitions', CREATE_DEFINITIONS, bound.definitions],
+  ];
+  for (const [name, query, batch] of batches) {
+    if (batch.length) await run(query, { ...common, rows: batch });
+    await step(name);
+  }
+
+  if (rows.implements) {
+    const target = rows.implements;
+    const existing = target.numbersKey
+      ? ((await run(FIND_AGREEMENT_BY_NUMBERS, { numbersKey: target.numbersKey })).records[0]?.get('id') as
+          string | undefined)
+      : undefined;
+    const targetId = existing ?? mintAgreementId(target.identityKey);
+    if (targetId !== agreementId) {
+      await run(CREATE_IMPLEMENTS, { ...common, target: { ...target, id: targetId } });
+    } else {
+      notes.push('the agreement names its own numbers as the MoU it implements; link not stored');
+    }
+  }
+  await step('implements');
+
+  // Every institution this load touched gets its Agency/Unit label re-derived, old ones too.
+  await sweepOrphans(tx, {
+    ...touched,
+    institutionIds: [...new Set([...touched.institutionIds, ...rows.institutions.map((i) => i.id)])],
+  });
+  await step('sweep');
+  return { status: match.status, agreementId, notes };
+}
