@@ -29,11 +29,15 @@ const BODY_WORD =
   /\b(?:BADAN|KEMENTERIAN|PEMERINTAH|SEKRETARIAT|DINAS|PROVINSI|KABUPATEN|KOTA|LEMBAGA|KOMISI|BALAI|DIREKTORAT|UNIVERSITAS|KEPOLISIAN|KEJAKSAAN|MAHKAMAH|BANK|OTORITAS|ARSIP|PERPUSTAKAAN)\b/;
 
 interface Line {
-  /** Kept characters. */
-  chars: string[];
+  /** Kept characters, whitespace folded. */
+  text: string;
   /** Original offset of each kept character. */
-  offs: number[];
+  offs: Int32Array;
 }
+
+/** Scratch buffers reused across lines (and calls): cleaning allocates per kept line only. */
+let scratchCodes = new Uint16Array(4096);
+let scratchOffs = new Int32Array(4096);
 
 /**
  * Removes page noise and Markdown markup and keeps an offset map back to the input.
@@ -54,25 +58,22 @@ export function cleanText(original: string): CleanText {
     if (end >= n) break;
     start = end + 1;
   }
-  dropFurniture(lines);
-  const total = lines.reduce((sum, l) => sum + l.chars.length + 1, 0);
+  const kept = dropFurniture(lines);
+  let total = 0;
+  for (const l of kept) total += l.text.length + 1;
   const map = new Int32Array(Math.max(total - 1, 0));
-  const out: string[] = [];
   let k = 0;
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
+  for (let li = 0; li < kept.length; li++) {
+    const line = kept[li]!;
     if (li > 0) {
       // The newline stands for the whitespace right after the previous line's last character.
-      const prev = lines[li - 1]!;
+      const prev = kept[li - 1]!;
       map[k++] = (prev.offs[prev.offs.length - 1] ?? 0) + 1;
-      out.push('\n');
     }
-    for (let i = 0; i < line.chars.length; i++) {
-      map[k++] = line.offs[i]!;
-    }
-    out.push(line.chars.join(''));
+    map.set(line.offs, k);
+    k += line.offs.length;
   }
-  return { original, text: out.join(''), map };
+  return { original, text: kept.map((l) => l.text).join('\n'), map };
 }
 
 /** Span in the original input of cleaned range [start, end). */
@@ -86,151 +87,167 @@ export function spanOf(clean: CleanText, start: number, end: number): Span {
   return { start: s, end: Math.max(e, s) };
 }
 
+/** 0: ordinary character, 1: whitespace, 2: needs a look (markup, escapes, links). */
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) ASCII_CLASS[c] = 1;
+for (const c of '\\*_[]<'.split('')) ASCII_CLASS[c.charCodeAt(0)] = 2;
+
+const ESCAPABLE = new Set('\\`*_{}[]()#+-.!$|~<>"\''.split('').map((c) => c.charCodeAt(0)));
+
 /** Cleans one line: Markdown markup, escapes, links, signature residue; folds whitespace. */
 function cleanLine(src: string, start: number, end: number): Line | null {
+  if (scratchCodes.length < end - start + 1) {
+    scratchCodes = new Uint16Array((end - start + 1) * 2);
+    scratchOffs = new Int32Array((end - start + 1) * 2);
+  }
+  const codes = scratchCodes;
+  const offs = scratchOffs;
   let i = start;
   // Leading whitespace, heading marks, block quotes and list bullets.
   for (;;) {
     while (i < end && isSpace(src.charCodeAt(i))) i++;
-    const c = src[i];
-    if (c === '#') {
+    const c = src.charCodeAt(i);
+    if (c === 35 /* # */) {
       let j = i;
-      while (j < end && src[j] === '#') j++;
+      while (j < end && src.charCodeAt(j) === 35) j++;
       if (j - i <= 6 && (j === end || isSpace(src.charCodeAt(j)))) {
         i = j;
         continue;
       }
       break;
     }
-    if (c === '>' || ((c === '-' || c === '+' || c === '•') && i + 1 < end && isSpace(src.charCodeAt(i + 1)))) {
-      i++;
-      continue;
-    }
-    if (c === '*' && i + 1 < end && isSpace(src.charCodeAt(i + 1))) {
+    const bullet = c === 45 /* - */ || c === 43 /* + */ || c === 0x2022 /* • */ || c === 42; /* * */
+    if (c === 62 /* > */ || (bullet && i + 1 < end && isSpace(src.charCodeAt(i + 1)))) {
       i++;
       continue;
     }
     break;
   }
-  const chars: string[] = [];
-  const offs: number[] = [];
+  let k = 0;
   let pendingSpace = -1;
-  const push = (ch: string, off: number): void => {
-    if (pendingSpace >= 0 && chars.length > 0) {
-      chars.push(' ');
-      offs.push(pendingSpace);
-    }
-    pendingSpace = -1;
-    chars.push(ch);
-    offs.push(off);
-  };
-  // Markdown link targets to skip: "[text](mailto:x)" keeps "text".
   let linkDepth = 0;
   while (i < end) {
-    const ch = src[i]!;
     const code = src.charCodeAt(i);
-    if (isSpace(code)) {
+    const cls = code < 128 ? ASCII_CLASS[code]! : isSpace(code) ? 1 : 0;
+    if (cls === 0) {
+      if (pendingSpace >= 0 && k > 0) {
+        codes[k] = 32;
+        offs[k++] = pendingSpace;
+      }
+      pendingSpace = -1;
+      codes[k] = code;
+      offs[k++] = i++;
+      continue;
+    }
+    if (cls === 1) {
       if (pendingSpace < 0) pendingSpace = i;
       i++;
       continue;
     }
-    if (ch === '\\' && i + 1 < end && /[\\`*_{}[\]()#+\-.!$|~<>"']/.test(src[i + 1]!)) {
-      push(src[i + 1]!, i + 1);
+    let outCode = code;
+    let outOff = i;
+    if (code === 92 /* \ */ && i + 1 < end && ESCAPABLE.has(src.charCodeAt(i + 1))) {
+      outCode = src.charCodeAt(i + 1);
+      outOff = i + 1;
       i += 2;
-      continue;
-    }
-    if (ch === '*') {
+    } else if (code === 42 /* * */) {
       i++;
       continue;
-    }
-    if (ch === '_' && src[i + 1] === '_') {
+    } else if (code === 95 /* _ */ && src.charCodeAt(i + 1) === 95) {
       i += 2;
       continue;
-    }
-    if (ch === '[' && src.slice(i, Math.min(end, i + 400)).includes('](')) {
+    } else if (code === 91 /* [ */ && src.slice(i, Math.min(end, i + 400)).includes('](')) {
       linkDepth++;
       i++;
       continue;
-    }
-    if (ch === ']' && linkDepth > 0 && src[i + 1] === '(') {
-      const close = src.slice(i + 2, Math.min(end, i + 402)).indexOf(')');
+    } else if (code === 93 /* ] */ && linkDepth > 0 && src.charCodeAt(i + 1) === 40) {
+      // "[text](mailto:x)" keeps "text".
       linkDepth--;
+      const close = src.slice(i + 2, Math.min(end, i + 402)).indexOf(')');
       if (close >= 0) {
         i = i + 2 + close + 1;
         continue;
       }
-    }
-    if (ch === '<' && /^<br\s*\/?>/i.test(src.slice(i, i + 6))) {
-      const close = src.indexOf('>', i);
+      i++;
+    } else if (code === 60 /* < */ && /^<br\s*\/?>/i.test(src.slice(i, i + 6))) {
       if (pendingSpace < 0) pendingSpace = i;
-      i = close + 1;
+      i = src.indexOf('>', i) + 1;
       continue;
+    } else {
+      i++;
     }
-    push(ch, i);
-    i++;
+    if (pendingSpace >= 0 && k > 0) {
+      codes[k] = 32;
+      offs[k++] = pendingSpace;
+    }
+    pendingSpace = -1;
+    codes[k] = outCode;
+    offs[k++] = outOff;
   }
-  dropResidue(chars, offs);
-  if (chars.length === 0) return null;
-  const text = chars.join('');
+  k = dropResidue(codes, offs, k);
+  if (k === 0) return null;
+  const text = decode(codes, k);
   if (/^[-=_*]{3,}$/.test(text)) return null; // horizontal rule
   if (PAGE_NUMBER_LINE.test(text)) return null;
-  return { chars, offs };
+  return { text, offs: offs.slice(0, k) };
 }
 
-/** Removes stand-alone `$` and `#` tokens left by signature images. */
-function dropResidue(chars: string[], offs: number[]): void {
+const UTF16 = new TextDecoder('utf-16le');
+
+function decode(codes: Uint16Array, k: number): string {
+  return UTF16.decode(codes.subarray(0, k));
+}
+
+/** Removes stand-alone `$` and `#` tokens left by signature images; returns the new length. */
+function dropResidue(codes: Uint16Array, offs: Int32Array, k: number): number {
   let w = 0;
-  for (let r = 0; r < chars.length; r++) {
-    const c = chars[r]!;
-    if ((c === '$' || c === '#') && (r === 0 || chars[r - 1] === ' ') && (r + 1 === chars.length || chars[r + 1] === ' ')) {
-      // Also swallow the following space so no double space is left.
-      if (chars[r + 1] === ' ') r++;
+  for (let r = 0; r < k; r++) {
+    const c = codes[r]!;
+    if ((c === 36 || c === 35) && (r === 0 || codes[r - 1] === 32) && (r + 1 === k || codes[r + 1] === 32)) {
+      if (codes[r + 1] === 32) r++; // and the space after it
       continue;
     }
-    chars[w] = c;
+    codes[w] = c;
     offs[w] = offs[r]!;
     w++;
   }
-  chars.length = w;
-  offs.length = w;
-  while (chars.length > 0 && chars[chars.length - 1] === ' ') {
-    chars.pop();
-    offs.pop();
+  let s = 0;
+  while (s < w && codes[s] === 32) s++;
+  while (w > s && codes[w - 1] === 32) w--;
+  if (s > 0) {
+    codes.copyWithin(0, s, w);
+    offs.copyWithin(0, s, w);
+    w -= s;
   }
-  while (chars.length > 0 && chars[0] === ' ') {
-    chars.shift();
-    offs.shift();
-  }
+  return w;
 }
 
 /** Drops footer lines, inline footers and running headers injected mid-sentence. */
-function dropFurniture(lines: Line[]): void {
-  let w = 0;
+function dropFurniture(lines: Line[]): Line[] {
+  const kept: Line[] = [];
   let inFooter = false;
-  for (let r = 0; r < lines.length; r++) {
-    const line = lines[r]!;
-    const text = line.chars.join('');
-    if (ESIGN_FOOTER_START.test(text)) {
+  for (const line of lines) {
+    if (ESIGN_FOOTER_START.test(line.text)) {
       inFooter = true;
       continue;
     }
-    if (inFooter && ESIGN_FOOTER_CONT.test(text)) continue;
+    if (inFooter && ESIGN_FOOTER_CONT.test(line.text)) continue;
     inFooter = false;
-    removeInline(line, text);
-    if (line.chars.length === 0) continue;
-    lines[w++] = line;
+    const t = line.text;
+    const glued = t.includes('ditandatangani secara elektronik') || (t.includes('-') && /\d\s?-/.test(t));
+    const cleaned = glued ? removeInline(line) : line;
+    if (cleaned.text.length > 0) kept.push(cleaned);
   }
-  lines.length = w;
   // A running header: an all-capitals name of a body between two halves of one sentence.
-  w = 0;
-  for (let r = 0; r < lines.length; r++) {
-    const line = lines[r]!;
-    const prev = w > 0 ? lines[w - 1] : undefined;
-    const next = lines[r + 1];
-    if (prev && next && isRunningHeader(line.chars.join(''), prev.chars.join(''), next.chars.join(''))) continue;
-    lines[w++] = line;
+  const out: Line[] = [];
+  for (let r = 0; r < kept.length; r++) {
+    const line = kept[r]!;
+    const prev = out[out.length - 1];
+    const next = kept[r + 1];
+    if (prev && next && isRunningHeader(line.text, prev.text, next.text)) continue;
+    out.push(line);
   }
-  lines.length = w;
+  return out;
 }
 
 function isRunningHeader(text: string, prev: string, next: string): boolean {
@@ -241,7 +258,8 @@ function isRunningHeader(text: string, prev: string, next: string): boolean {
   return /[\p{Ll}\d]$/u.test(prev) && /^\p{Ll}/u.test(next);
 }
 
-function removeInline(line: Line, text: string): void {
+function removeInline(line: Line): Line {
+  const text = line.text;
   const drops: Array<[number, number]> = [];
   for (const re of [ESIGN_FOOTER_INLINE, PAGE_NUMBER_INLINE]) {
     re.lastIndex = 0;
@@ -250,25 +268,24 @@ function removeInline(line: Line, text: string): void {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  if (drops.length === 0) return;
+  if (drops.length === 0) return line;
   drops.sort((a, b) => a[0] - b[0]);
   const chars: string[] = [];
   const offs: number[] = [];
   let d = 0;
-  for (let i = 0; i < line.chars.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     while (d < drops.length && drops[d]![1] <= i) d++;
     const drop = drops[d];
     if (drop && i >= drop[0] && i < drop[1]) continue;
-    if (line.chars[i] === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
-    chars.push(line.chars[i]!);
+    if (text[i] === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
+    chars.push(text[i]!);
     offs.push(line.offs[i]!);
   }
   while (chars.length > 0 && chars[chars.length - 1] === ' ') {
     chars.pop();
     offs.pop();
   }
-  line.chars = chars;
-  line.offs = offs;
+  return { text: chars.join(''), offs: Int32Array.from(offs) };
 }
 
 function isSpace(code: number): boolean {
@@ -277,10 +294,17 @@ function isSpace(code: number): boolean {
 
 /** Folds a cleaned slice into a display value: joins words hyphenated across lines, one space. */
 export function foldText(s: string): string {
-  return s
-    .replace(/(\p{L})-\n(?=\p{L})/gu, '$1-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const joined = s.includes('-\n') ? s.replace(/(\p{L})-\n(?=\p{L})/gu, '$1-') : s;
+  return joined.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * foldText for slices of the cleaned text, which holds single spaces inside lines and one
+ * newline between lines: only the line breaks need folding.
+ */
+export function foldClean(s: string): string {
+  const joined = s.includes('-\n') ? s.replace(/(\p{L})-\n(?=\p{L})/gu, '$1-') : s;
+  return joined.replaceAll('\n', ' ').trim();
 }
 
 /** Trims whitespace and the given trailing characters from cleaned range [start, end). */

@@ -13,7 +13,7 @@ import type {
 } from '../domain/agreement.js';
 import { AgreementParseError } from './agreement-parse-error.js';
 import type { CleanText } from './clean-text.js';
-import { cleanText, foldText, spanOf } from './clean-text.js';
+import { cleanText, foldClean, spanOf } from './clean-text.js';
 import type { CitationRegion } from './find-citations.js';
 import { findCitations } from './find-citations.js';
 import { institutionKey, officialKey } from './identity.js';
@@ -328,7 +328,7 @@ function rawValue(clean: CleanText, start: number, end: number): ReadValue {
   const t = clean.text;
   while (s < e && (t[s] === ' ' || t[s] === '\n')) s++;
   while (e > s && (t[e - 1] === ' ' || t[e - 1] === '\n')) e--;
-  return { value: foldText(t.slice(s, e)), start: s, end: e, span: spanOf(clean, s, e) };
+  return { value: foldClean(t.slice(s, e)), start: s, end: e, span: spanOf(clean, s, e) };
 }
 
 function buildClause(clean: CleanText, c: ScannedClause): Clause {
@@ -371,10 +371,10 @@ function buildParty(
   if (p.name) {
     const raw = clean.text.slice(p.name.start, p.name.end);
     const split = splitHonorifics(raw);
-    const name = foldText(split.name);
+    const name = foldClean(split.name);
     signatory = {
       name,
-      honorifics: split.honorifics.map(foldText),
+      honorifics: split.honorifics.map(foldClean),
       key: officialKey(name),
       span: spanOf(clean, p.name.start + split.nameStart, p.name.start + split.nameEnd),
     };

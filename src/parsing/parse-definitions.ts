@@ -1,6 +1,6 @@
 import type { Definition } from '../domain/agreement.js';
 import type { CleanText } from './clean-text.js';
-import { foldText } from './clean-text.js';
+import { foldClean } from './clean-text.js';
 import type { ScannedClause } from './parse-provisions.js';
 import { itemRange } from './parse-recitals.js';
 import { readValue } from './read-value.js';
@@ -24,7 +24,7 @@ export function parseDefinitions(clean: CleanText, clauses: readonly ScannedClau
         const item = text.slice(s, e);
         const is = IS.exec(item);
         if (!is) continue;
-        const term = foldText(item.slice(0, is.index).replace(ALIAS, ''))
+        const term = foldClean(item.slice(0, is.index).replace(ALIAS, ''))
           .replace(/^["“”'‘’]+|["“”'‘’]+$/g, '')
           .trim();
         const meaning = readValue(clean, s + is.index + is[0].length, e, false);

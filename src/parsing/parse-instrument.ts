@@ -64,7 +64,7 @@ const HAS_ISSUER = new Set(['permen', 'kepmen', 'perbadan', 'kepbadan', 'perda',
 
 /** Where the first word of an instrument may start, for scanning. */
 export const INSTRUMENT_START =
-  /\b(?:Undang(?:-\s*|\s*)Undang|Kitab\s+Undang|KUH|Peraturan|Keputusan|Petikan\s+Keputusan|Surat\s+Kuasa|Surat\s+Keputusan|Instruksi|Burgerlijk)/gi;
+  /\b(?:Undang|UNDANG|Kitab|KITAB|KUH|Peraturan|PERATURAN|Keputusan|KEPUTUSAN|Petikan|Surat\s+Kuasa|Surat\s+Keputusan|SURAT|Instruksi|INSTRUKSI|Burgerlijk)/g;
 
 const GAZETTE_OPEN = /^\s*\(\s*(?=(?:Lembaran|Berita|Tambahan|LN|BN|TLN)\b)/i;
 const AMENDED =
