@@ -304,7 +304,7 @@ UNWIND $rows AS row
 CREATE (d:Definition {id: row.id})
 SET d.agreementId = $agreementId, d.sourceId = $sourceId, d.ordinal = row.ordinal, d.term = row.term,
     d.meaning = row.meaning, d.spanStart = row.spanStart, d.spanEnd = row.spanEnd
-CREATE (a)-[:DEFINES {ordinal: row.ordinal, sourceId: $sourceId}]->(d)
+CREATE (a)-[:DEFINES {ordinal: row.ordinal, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(d)
 RETURN count(d) AS written`;
 
 /** The MoU is an Agreement too: referenced-only (loaded = false) until its own text is loaded. */
