@@ -9,7 +9,10 @@ export interface CitationRegion {
   readonly clauseNumber: string | null;
 }
 
-const ARTICLE_BEFORE = /(Pasal\s+\d{1,4}[A-Za-z]?(?:\s+ayat\s+\(\d{1,2}\))?(?:\s+huruf\s+[a-z])?)\s*$/i;
+const ONE_ARTICLE = 'Pasal\\s+\\d{1,4}[A-Za-z]?(?:\\s+ayat\\s+\\(\\d{1,2}\\))?(?:\\s+huruf\\s+[a-z])?';
+/** "Pasal 1266", or a list "Pasal 1266 dan Pasal 1267", right before the instrument. */
+const ARTICLE_BEFORE = new RegExp(`(${ONE_ARTICLE}(?:\\s*(?:,|dan|atau|serta)\\s*${ONE_ARTICLE})*)\\s*$`, 'i');
+const ARTICLE = new RegExp(ONE_ARTICLE, 'gi');
 
 /**
  * Every legal instrument mentioned in the given regions (the articles and the recitals),
@@ -26,15 +29,25 @@ export function findCitations(clean: CleanText, regions: readonly CitationRegion
       const at = region.start + m.index;
       const found = parseInstrument(clean, at, region.end);
       if (!found) continue;
-      const before = ARTICLE_BEFORE.exec(text.slice(Math.max(region.start, at - 60), at));
-      const start = before ? at - before[0].length : at;
-      const article = before ? readValue(clean, start, start + before[1]!.length).value : null;
-      out.push({
-        instrument: found.instrument,
-        article,
-        clauseNumber: region.clauseNumber,
-        span: readValue(clean, start, found.end, false).span,
-      });
+      const window = Math.max(region.start, at - 200);
+      const before = ARTICLE_BEFORE.exec(text.slice(window, at));
+      if (!before) {
+        out.push({ instrument: found.instrument, article: null, clauseNumber: region.clauseNumber, span: readValue(clean, at, found.end, false).span });
+      } else {
+        // One citation per article: "Pasal 1266 dan Pasal 1267 KUHPerdata" cites two articles.
+        const listStart = window + before.index;
+        ARTICLE.lastIndex = 0;
+        const list = before[1]!;
+        for (let a = ARTICLE.exec(list); a; a = ARTICLE.exec(list)) {
+          const as = listStart + a.index;
+          out.push({
+            instrument: found.instrument,
+            article: readValue(clean, as, as + a[0].length).value,
+            clauseNumber: region.clauseNumber,
+            span: readValue(clean, as, found.end, false).span,
+          });
+        }
+      }
       re.lastIndex = Math.max(re.lastIndex, found.fullEnd - region.start);
     }
   }

@@ -63,6 +63,8 @@ function checkText(input: string): void {
     throw new AgreementParseError('BINARY_INPUT', 'this is a PDF file, not text: convert it to text first');
   }
   const sample = input.length > 200_000 ? input.slice(0, 200_000) : input;
+  // Most texts have no control characters at all: one native scan decides.
+  if (!/[\x00-\x08\x0b\x0e-\x1f\ufffd]/.test(sample)) return;
   let control = 0;
   let replacement = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -27,18 +27,19 @@ const UNIT_KEYS = new Map(
   ),
 );
 
+const AGENCY_BY_KEY = new Map(KNOWN_AGENCIES.map((b) => [institutionKey(b.name), b] as const));
+const ACRONYM_BY_KEY = new Map(
+  [...KNOWN_AGENCIES, ...KNOWN_UNITS].map((b) => [institutionKey(b.name), b.acronyms[0] ?? null] as const),
+);
+
 /** The known body with this key, if any. */
 export function knownBodyByKey(key: string): KnownBody | undefined {
-  return KNOWN_AGENCIES.find((b) => institutionKey(b.name) === key);
+  return AGENCY_BY_KEY.get(key);
 }
 
 /** The acronym of a known body or unit with this name ("Badan Siber dan Sandi Negara" -> "BSSN"). */
 export function acronymOf(name: string): string | null {
-  const key = institutionKey(name);
-  for (const body of [...KNOWN_AGENCIES, ...KNOWN_UNITS]) {
-    if (institutionKey(body.name) === key) return body.acronyms[0] ?? null;
-  }
-  return null;
+  return ACRONYM_BY_KEY.get(institutionKey(name)) ?? null;
 }
 
 /**
