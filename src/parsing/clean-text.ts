@@ -203,8 +203,10 @@ function dropResidue(codes: Uint16Array, offs: Int32Array, k: number): number {
   let w = 0;
   for (let r = 0; r < k; r++) {
     const c = codes[r]!;
-    if ((c === 36 || c === 35) && (r === 0 || codes[r - 1] === 32) && (r + 1 === k || codes[r + 1] === 32)) {
-      if (codes[r + 1] === 32) r++; // and the space after it
+    const after = codes[r + 1];
+    const alone = r + 1 === k || after === 32 || after === 59 || after === 44 || after === 46; // space ; , .
+    if ((c === 36 || c === 35) && (r === 0 || codes[r - 1] === 32) && alone) {
+      if (after === 32) r++; // and the space after it
       continue;
     }
     codes[w] = c;

@@ -50,15 +50,21 @@ export function splitClauses(text: string, from: number): ClauseScan {
   const re = /\b(?:Pasal|PASAL)\s+(\d{1,3}|[IVXLC]{1,7})\b/g;
   re.lastIndex = from;
   let expected = 1;
+  let resume = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const value = numberValue(m[1]!);
     if (value === null) continue;
     if (!startsUnit(text, m.index, from) || isReference(text, m.index)) continue;
     const heading = readHeading(text, m.index + m[0].length);
-    if (value !== expected) {
+    if (value !== expected && value !== resume) {
+      // A number out of sequence (OCR damage: "Pasal 8" for "Pasal 3") counts only for a
+      // header on its own line with a heading; the next article may resume the sequence.
       const ownLine = m.index === 0 || text[m.index - 1] === '\n';
-      if (!(value > expected && value <= expected + 3 && ownLine && heading.end > heading.start)) continue;
+      if (!(value > expected && value <= expected + 20 && ownLine && heading.end > heading.start)) continue;
       gaps.push(`${expected - 1}→${value}`);
+      resume = expected + 1;
+    } else {
+      resume = -1;
     }
     heads.push({ number: m[1]!, start: m.index, headingStart: heading.start, headingEnd: heading.end });
     expected = value + 1;
