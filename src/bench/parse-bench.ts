@@ -63,8 +63,19 @@ function main(): void {
   const fmt = (n: number): string => n.toFixed(n < 10 ? 2 : 0);
   console.log('parse benchmark (one core, median of %d rounds)', ROUNDS);
   console.log('  command: npm run build && node dist/bench/parse-bench.js %s', dir);
-  console.log('  seeds (%d files, ~%d KB each): %s docs/s, %s MB/s', seeds.length, Math.round(seeds.reduce((n, s) => n + s.length, 0) / seeds.length / 1000), fmt(small.docsPerSecond), fmt(small.mbPerSecond));
-  console.log('  long synthetic agreement (%d KB): %s docs/s, %s MB/s', Math.round(long.length / 1000), fmt(big.docsPerSecond), fmt(big.mbPerSecond));
+  console.log(
+    '  seeds (%d files, ~%d KB each): %s docs/s, %s MB/s',
+    seeds.length,
+    Math.round(seeds.reduce((n, s) => n + s.length, 0) / seeds.length / 1000),
+    fmt(small.docsPerSecond),
+    fmt(small.mbPerSecond),
+  );
+  console.log(
+    '  long synthetic agreement (%d KB): %s docs/s, %s MB/s',
+    Math.round(long.length / 1000),
+    fmt(big.docsPerSecond),
+    fmt(big.mbPerSecond),
+  );
 }
 
 main();

@@ -1,5 +1,6 @@
 /** Why a text could not be read as an agreement at all. */
-export type AgreementParseErrorCode = 'EMPTY_INPUT' | 'BINARY_INPUT' | 'NOT_AN_AGREEMENT' | 'INVALID_INPUT' | 'INTERNAL_ERROR';
+export type AgreementParseErrorCode =
+  'EMPTY_INPUT' | 'BINARY_INPUT' | 'NOT_AN_AGREEMENT' | 'INVALID_INPUT' | 'INTERNAL_ERROR';
 
 /**
  * The only error parseAgreement throws. The message is written for the person who gave us

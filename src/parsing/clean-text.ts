@@ -12,7 +12,8 @@ export interface CleanText {
 }
 
 /** Lines that are page furniture (page numbers, "Halaman 2 dari 9"). */
-const PAGE_NUMBER_LINE = /^(?:-\s*\d{1,4}\s*-|(?:halaman|hal\.|page)\s*\d{1,4}(?:\s*(?:dari|of|\/)\s*\d{1,4})?)$/i;
+const PAGE_NUMBER_LINE =
+  /^(?:-\s*\d{1,4}\s*-|(?:halaman|hal\.|page)\s*\d{1,4}(?:\s*(?:dari|of|\/)\s*\d{1,4})?)$/i;
 
 /** The footer BSrE stamps on every page of an electronically signed PDF. */
 const ESIGN_FOOTER_START = /^dokumen ini (?:telah )?ditandatangani secara elektronik/i;
@@ -291,7 +292,19 @@ function removeInline(line: Line): Line {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 10 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 11 ||
+    code === 12 ||
+    code === 13 ||
+    code === 10 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x3000
+  );
 }
 
 /** Folds a cleaned slice into a display value: joins words hyphenated across lines, one space. */

@@ -11,7 +11,10 @@ export interface CitationRegion {
 
 const ONE_ARTICLE = 'Pasal\\s+\\d{1,4}[A-Za-z]?(?:\\s+ayat\\s+\\(\\d{1,2}\\))?(?:\\s+huruf\\s+[a-z])?';
 /** "Pasal 1266", or a list "Pasal 1266 dan Pasal 1267", right before the instrument. */
-const ARTICLE_BEFORE = new RegExp(`(${ONE_ARTICLE}(?:\\s*(?:,|dan|atau|serta)\\s*${ONE_ARTICLE})*)\\s*$`, 'i');
+const ARTICLE_BEFORE = new RegExp(
+  `(${ONE_ARTICLE}(?:\\s*(?:,|dan|atau|serta)\\s*${ONE_ARTICLE})*)\\s*$`,
+  'i',
+);
 const ARTICLE = new RegExp(ONE_ARTICLE, 'gi');
 
 /**
@@ -32,7 +35,12 @@ export function findCitations(clean: CleanText, regions: readonly CitationRegion
       const window = Math.max(region.start, at - 200);
       const before = ARTICLE_BEFORE.exec(text.slice(window, at));
       if (!before) {
-        out.push({ instrument: found.instrument, article: null, clauseNumber: region.clauseNumber, span: readValue(clean, at, found.end, false).span });
+        out.push({
+          instrument: found.instrument,
+          article: null,
+          clauseNumber: region.clauseNumber,
+          span: readValue(clean, at, found.end, false).span,
+        });
       } else {
         // One citation per article: "Pasal 1266 dan Pasal 1267 KUHPerdata" cites two articles.
         const listStart = window + before.index;

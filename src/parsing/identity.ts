@@ -34,7 +34,9 @@ for (const body of [...KNOWN_AGENCIES, ...KNOWN_UNITS]) {
 }
 const UNIT_KEYS = KNOWN_UNITS.map((u) => {
   const unit = dropRepublik(normaliseWords(u.name));
-  const parent = KNOWN_AGENCIES.find((a) => a.acronyms.some((x) => x.toUpperCase() === u.parent.toUpperCase()));
+  const parent = KNOWN_AGENCIES.find((a) =>
+    a.acronyms.some((x) => x.toUpperCase() === u.parent.toUpperCase()),
+  );
   const parentKey = parent ? dropRepublik(normaliseWords(parent.name)) : '';
   return { unit, qualified: parentKey ? `${unit} ${parentKey}` : unit };
 });

@@ -42,7 +42,10 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
   { name: 'Kementerian Dalam Negeri', acronyms: ['Kemendagri'] },
   { name: 'Kementerian Keuangan', acronyms: ['Kemenkeu'] },
   { name: 'Kementerian Kesehatan', acronyms: ['Kemenkes'] },
-  { name: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi', acronyms: ['KemenPANRB', 'KemenPAN-RB'] },
+  {
+    name: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+    acronyms: ['KemenPANRB', 'KemenPAN-RB'],
+  },
   { name: 'Kepolisian Negara Republik Indonesia', acronyms: ['Polri'] },
 ];
 

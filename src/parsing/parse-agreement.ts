@@ -51,9 +51,13 @@ export function parseAgreement(input: string): Agreement {
   } catch (err) {
     if (err instanceof AgreementParseError) throw err;
     const reason = err instanceof Error ? err.message : String(err);
-    throw new AgreementParseError('INTERNAL_ERROR', `the text could not be read (${reason}); please report this file`, {
-      cause: err,
-    });
+    throw new AgreementParseError(
+      'INTERNAL_ERROR',
+      `the text could not be read (${reason}); please report this file`,
+      {
+        cause: err,
+      },
+    );
   }
 }
 
@@ -64,6 +68,7 @@ function checkText(input: string): void {
   }
   const sample = input.length > 200_000 ? input.slice(0, 200_000) : input;
   // Most texts have no control characters at all: one native scan decides.
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   if (!/[\x00-\x08\x0b\x0e-\x1f\ufffd]/.test(sample)) return;
   let control = 0;
   let replacement = 0;
@@ -91,7 +96,8 @@ const RECITAL_TITLE =
 function parseChecked(input: string): Agreement {
   const clean = cleanText(input);
   const text = clean.text;
-  if (text.trim().length === 0) throw new AgreementParseError('EMPTY_INPUT', 'the text holds nothing but page numbers and markup');
+  if (text.trim().length === 0)
+    throw new AgreementParseError('EMPTY_INPUT', 'the text holds nothing but page numbers and markup');
   const w = new Warnings();
   const spans: Partial<Record<AgreementSpanField, Span>> = {};
 
@@ -101,10 +107,12 @@ function parseChecked(input: string): Agreement {
   const signedBy = /yang\s+bertanda\s+tangan/i.exec(text.slice(0, Math.min(firstClause, 20_000)));
   const headingEnd = opening?.start ?? (signedBy ? signedBy.index : Math.min(firstClause, 3000));
   const heading = parseHeading(clean, headingEnd);
-  const partiesFrom = opening?.end ?? (signedBy ? signedBy.index : heading.numbers.at(-1)?.end ?? heading.title?.end ?? 0);
+  const partiesFrom =
+    opening?.end ?? (signedBy ? signedBy.index : (heading.numbers.at(-1)?.end ?? heading.title?.end ?? 0));
   const found = parseParties(clean, partiesFrom, firstClause);
 
-  const looksLikeAgreement = heading.kind !== null || opening !== null || /\bPARA\s+PIHAK\b/.test(text.slice(0, 200_000));
+  const looksLikeAgreement =
+    heading.kind !== null || opening !== null || /\bPARA\s+PIHAK\b/.test(text.slice(0, 200_000));
   if (found.length === 0 && !looksLikeAgreement) {
     throw new AgreementParseError('NOT_AN_AGREEMENT', 'no parties found: is this an agreement?');
   }
@@ -126,9 +134,16 @@ function parseChecked(input: string): Agreement {
       const tv = readValue(clean, ts, ts + recital[2]!.length);
       title = tv.value;
       spans.title = tv.span;
-      w.add('TITLE_FROM_RECITAL', 'There is no title block at the top; the title was taken from the recital ("… melaksanakan Perjanjian Kerja Sama …").', tv.span);
+      w.add(
+        'TITLE_FROM_RECITAL',
+        'There is no title block at the top; the title was taken from the recital ("… melaksanakan Perjanjian Kerja Sama …").',
+        tv.span,
+      );
     } else {
-      w.add('NO_TITLE', 'No title was found: neither a title block ("… TENTANG …") nor a recital naming the agreement.');
+      w.add(
+        'NO_TITLE',
+        'No title was found: neither a title block ("… TENTANG …") nor a recital naming the agreement.',
+      );
     }
   }
   if (!kind) {
@@ -142,7 +157,8 @@ function parseChecked(input: string): Agreement {
   }
 
   const numbers = heading.numbers.map((n) => n.value);
-  if (numbers.length > 0) spans.numbers = { start: heading.numbers[0]!.span.start, end: heading.numbers.at(-1)!.span.end };
+  if (numbers.length > 0)
+    spans.numbers = { start: heading.numbers[0]!.span.start, end: heading.numbers.at(-1)!.span.end };
   else w.add('NO_NUMBERS', 'No document number ("Nomor : …") was found.');
 
   // Signing date, day and place.
@@ -163,13 +179,28 @@ function parseChecked(input: string): Agreement {
     };
   });
   const clauses = scanned.map((c) => buildClause(clean, c));
-  if (scan.gaps.length > 0) w.add('ARTICLE_GAP', `Article numbers jump (${scan.gaps.join(', ')}): an article may be missing or its number damaged.`);
-  if (notes.skips.length > 0) w.add('ITEM_LETTER_SKIP', `Item letters skip (${notes.skips.join(', ')}): check that no item is missing.`);
-  if (notes.unlabeled > 0) w.add('ITEM_LABEL_LOST', `${notes.unlabeled} item(s) lost their letter or number in conversion; their label is null.`);
+  if (scan.gaps.length > 0)
+    w.add(
+      'ARTICLE_GAP',
+      `Article numbers jump (${scan.gaps.join(', ')}): an article may be missing or its number damaged.`,
+    );
+  if (notes.skips.length > 0)
+    w.add(
+      'ITEM_LETTER_SKIP',
+      `Item letters skip (${notes.skips.join(', ')}): check that no item is missing.`,
+    );
+  if (notes.unlabeled > 0)
+    w.add(
+      'ITEM_LABEL_LOST',
+      `${notes.unlabeled} item(s) lost their letter or number in conversion; their label is null.`,
+    );
 
   const provisions = parseProvisions(clean, scanned);
   if (provisions.unassigned.length > 0) {
-    w.add('PROVISIONS_UNASSIGNED', `Could not tell which party or whether right or obligation for: ${provisions.unassigned.join(', ')}.`);
+    w.add(
+      'PROVISIONS_UNASSIGNED',
+      `Could not tell which party or whether right or obligation for: ${provisions.unassigned.join(', ')}.`,
+    );
   }
   const contacts = parseContacts(clean, scanned);
   const definitions = parseDefinitions(clean, scanned);
@@ -178,20 +209,40 @@ function parseChecked(input: string): Agreement {
   const regions: CitationRegion[] = [];
   const recitalEnd = bases ? bases.start : firstClause;
   if (recitalEnd > recitalsFrom) regions.push({ start: recitalsFrom, end: recitalEnd, clauseNumber: null });
-  if (bases && bases.end < firstClause) regions.push({ start: bases.end, end: firstClause, clauseNumber: null });
+  if (bases && bases.end < firstClause)
+    regions.push({ start: bases.end, end: firstClause, clauseNumber: null });
   for (const c of scanned) regions.push({ start: c.bodyStart, end: c.end, clauseNumber: c.number });
   const citations = findCitations(clean, regions);
 
-  if (bases) for (const u of bases.unread) w.add('LEGAL_BASIS_UNREAD', `A legal basis could not be read as a law or regulation: "${u.value.slice(0, 80)}".`, u.span);
+  if (bases)
+    for (const u of bases.unread)
+      w.add(
+        'LEGAL_BASIS_UNREAD',
+        `A legal basis could not be read as a law or regulation: "${u.value.slice(0, 80)}".`,
+        u.span,
+      );
 
   // Parties.
-  const parties: Party[] = found.map((p) => buildParty(clean, p, heading.titleParties, contacts.get(p.ordinal) ?? null, provisions.byParty.get(p.ordinal), w));
+  const parties: Party[] = found.map((p) =>
+    buildParty(
+      clean,
+      p,
+      heading.titleParties,
+      contacts.get(p.ordinal) ?? null,
+      provisions.byParty.get(p.ordinal),
+      w,
+    ),
+  );
   if (parties.length === 0) {
-    w.add('NO_PARTIES', 'No parties were found ("… selanjutnya disebut PIHAK KESATU"): the text may be truncated or damaged.');
+    w.add(
+      'NO_PARTIES',
+      'No parties were found ("… selanjutnya disebut PIHAK KESATU"): the text may be truncated or damaged.',
+    );
   } else if (parties.length === 1) {
     w.add('ONE_PARTY', 'Only one party was found; an agreement has at least two.');
   }
-  if (clauses.length === 0) w.add('NO_CLAUSES', 'No articles ("Pasal 1 …") were found: the text may be truncated.');
+  if (clauses.length === 0)
+    w.add('NO_CLAUSES', 'No articles ("Pasal 1 …") were found: the text may be truncated.');
 
   // Term.
   const term = parseTerm(clean, scanned);
@@ -202,13 +253,18 @@ function parseChecked(input: string): Agreement {
   let renewable: boolean | null = null;
   if (signed.span) spans.effectiveFrom = signed.span;
   if (!term) {
-    if (clauses.length > 0) w.add('NO_TERM', 'No term article (JANGKA WAKTU) was found, so the duration and expiry are unknown.');
+    if (clauses.length > 0)
+      w.add('NO_TERM', 'No term article (JANGKA WAKTU) was found, so the duration and expiry are unknown.');
   } else {
     if (term.durationMonths) {
       durationMonths = term.durationMonths.months;
       spans.durationMonths = term.durationMonths.value.span;
     } else if (term.durationOther) {
-      w.add('DURATION_NOT_MONTHS', `The term is given as "${term.durationOther.value}", which is not a whole number of months.`, term.durationOther.span);
+      w.add(
+        'DURATION_NOT_MONTHS',
+        `The term is given as "${term.durationOther.value}", which is not a whole number of months.`,
+        term.durationOther.span,
+      );
     } else {
       w.add('NO_DURATION', 'The term article gives no duration.');
     }
@@ -216,7 +272,11 @@ function parseChecked(input: string): Agreement {
       effectiveFrom = term.startDate.iso;
       spans.effectiveFrom = term.startDate.value.span;
       if (signed.iso && signed.iso !== term.startDate.iso) {
-        w.add('START_DIFFERS_FROM_SIGNING', `The term starts on ${term.startDate.iso}, not on the signing date ${signed.iso}.`, term.startDate.value.span);
+        w.add(
+          'START_DIFFERS_FROM_SIGNING',
+          `The term starts on ${term.startDate.iso}, not on the signing date ${signed.iso}.`,
+          term.startDate.value.span,
+        );
       }
     }
     if (term.endDate) expiresOn = term.endDate.iso;
@@ -231,7 +291,10 @@ function parseChecked(input: string): Agreement {
     }
   }
   if (clauses.length > 0 && scan.signatureAt === null && scanned.at(-1)?.topic !== 'CLOSING') {
-    w.add('TRUNCATED', 'The text seems to end early: there is no closing article (PENUTUP) and no signature block.');
+    w.add(
+      'TRUNCATED',
+      'The text seems to end early: there is no closing article (PENUTUP) and no signature block.',
+    );
   }
 
   return {
@@ -277,7 +340,12 @@ const SIGNED_AT = new RegExp(
   'u',
 );
 
-function readSigning(clean: CleanText, opening: ReturnType<typeof findOpening>, w: Warnings, spans: Partial<Record<AgreementSpanField, Span>>): Signing {
+function readSigning(
+  clean: CleanText,
+  opening: ReturnType<typeof findOpening>,
+  w: Warnings,
+  spans: Partial<Record<AgreementSpanField, Span>>,
+): Signing {
   const out: Signing = { iso: null, day: null, place: null, span: null };
   if (opening) {
     const words = opening.wordsDate;
@@ -287,16 +355,28 @@ function readSigning(clean: CleanText, opening: ReturnType<typeof findOpening>, 
     const last = num?.value ?? words?.value;
     if (first && last) out.span = { start: first.span.start, end: last.span.end };
     if (words?.iso && num?.iso && words.iso !== num.iso) {
-      w.add('DATE_MISMATCH', `The signing date in words (${words.value.value}, ${words.iso}) and the numeric copy (${num.value.value}) disagree; the date in words was used.`, out.span);
+      w.add(
+        'DATE_MISMATCH',
+        `The signing date in words (${words.value.value}, ${words.iso}) and the numeric copy (${num.value.value}) disagree; the date in words was used.`,
+        out.span,
+      );
     } else if (words && !words.iso) {
-      w.add('DATE_UNREADABLE', `The signing date in words could not be read: "${words.value.value}".`, words.value.span);
+      w.add(
+        'DATE_UNREADABLE',
+        `The signing date in words could not be read: "${words.value.value}".`,
+        words.value.span,
+      );
     }
     if (opening.day) {
       out.day = opening.day.value;
       spans.signedDay = opening.day.span;
       const actual = out.iso ? dayName(out.iso) : null;
       if (actual && actual.toLowerCase() !== out.day.replace(/'/g, '').toLowerCase()) {
-        w.add('DAY_MISMATCH', `The text says the agreement was signed on ${out.day}, but ${out.iso} was a ${actual}.`, opening.day.span);
+        w.add(
+          'DAY_MISMATCH',
+          `The text says the agreement was signed on ${out.day}, but ${out.iso} was a ${actual}.`,
+          opening.day.span,
+        );
       }
     }
     if (opening.place) {
@@ -393,15 +473,24 @@ function buildParty(
   if (institutionValue) {
     institution = institutionRef(institutionValue.value, institutionValue.span);
   } else {
-    w.add('PARTY_NO_INSTITUTION', `No body acted for ("bertindak untuk dan atas nama …") was found for ${who}.`, partySpan);
+    w.add(
+      'PARTY_NO_INSTITUTION',
+      `No body acted for ("bertindak untuk dan atas nama …") was found for ${who}.`,
+      partySpan,
+    );
     institution = institutionRef('', partySpan);
   }
   const resolved = resolveAgency(institution.name);
   const agency = resolved.derived ? institutionRef(resolved.name, institution.span) : institution;
   if (!p.position) w.add('PARTY_NO_POSITION', `No position (jabatan) was found for ${who}.`, partySpan);
-  if (!p.address) w.add('PARTY_NO_ADDRESS', `No address ("berkedudukan di …") was found for ${who}.`, partySpan);
+  if (!p.address)
+    w.add('PARTY_NO_ADDRESS', `No address ("berkedudukan di …") was found for ${who}.`, partySpan);
   if (!p.appointment && !p.actingInOffice) {
-    w.add('NO_APPOINTMENT', `No appointing decree was found for ${who}, and it does not say "bertindak dalam jabatannya".`, partySpan);
+    w.add(
+      'NO_APPOINTMENT',
+      `No appointing decree was found for ${who}, and it does not say "bertindak dalam jabatannya".`,
+      partySpan,
+    );
   }
   if (!contact) w.add('NO_CONTACT', `No correspondence contact was found for ${who}.`, partySpan);
   return {

@@ -71,7 +71,11 @@ function readContact(clean: CleanText, start: number, end: number): Contact | nu
   const keys: Array<{ name: string; at: number; valueAt: number }> = [];
   KEYS.lastIndex = 0;
   for (let m = KEYS.exec(region); m; m = KEYS.exec(region)) {
-    keys.push({ name: m[1]!.toLowerCase().replace(/\s+/g, ' '), at: m.index + m[0].indexOf(m[1]!), valueAt: m.index + m[0].length });
+    keys.push({
+      name: m[1]!.toLowerCase().replace(/\s+/g, ' '),
+      at: m.index + m[0].indexOf(m[1]!),
+      valueAt: m.index + m[0].length,
+    });
   }
   const value = (k: number): ReadValue => {
     const key = keys[k]!;
@@ -111,7 +115,8 @@ function readContact(clean: CleanText, start: number, end: number): Contact | nu
     const em = EMAIL.exec(region);
     if (em) email = readValue(clean, start + em.index, start + em.index + em[0].length);
   }
-  const norm = (v: ReadValue | null): string | null => (v && v.value && !/^[-–—]+$/.test(v.value) ? v.value : null);
+  const norm = (v: ReadValue | null): string | null =>
+    v && v.value && !/^[-–—]+$/.test(v.value) ? v.value : null;
   const contact: Contact = {
     unit: norm(unit),
     person: norm(person),

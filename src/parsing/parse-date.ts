@@ -113,7 +113,6 @@ export function wordsToNumber(words: string): number | null {
   return total + segment + last;
 }
 
-
 /** ISO date from parts, or null when the parts are not a real date. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;

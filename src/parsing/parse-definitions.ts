@@ -18,7 +18,12 @@ export function parseDefinitions(clean: CleanText, clauses: readonly ScannedClau
   for (const clause of clauses) {
     if (clause.topic !== 'DEFINITIONS') continue;
     for (const p of clause.paragraphs) {
-      const pieces = p.items.length > 0 ? p.items.map((i) => [i.bodyStart, i.end] as const) : p.label ? [[p.bodyStart, p.end] as const] : [];
+      const pieces =
+        p.items.length > 0
+          ? p.items.map((i) => [i.bodyStart, i.end] as const)
+          : p.label
+            ? [[p.bodyStart, p.end] as const]
+            : [];
       for (const [ps, pe] of pieces) {
         const [s, e] = itemRange(text, ps, pe);
         const item = text.slice(s, e);

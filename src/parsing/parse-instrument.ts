@@ -60,7 +60,16 @@ const KIND_BY_GROUP: Readonly<Record<string, InstrumentKind>> = {
 };
 
 /** Kinds whose issuer is printed between the kind and "Nomor". */
-const HAS_ISSUER = new Set(['permen', 'kepmen', 'perbadan', 'kepbadan', 'perda', 'perkada', 'kepkada', 'other']);
+const HAS_ISSUER = new Set([
+  'permen',
+  'kepmen',
+  'perbadan',
+  'kepbadan',
+  'perda',
+  'perkada',
+  'kepkada',
+  'other',
+]);
 
 /** Where the first word of an instrument may start, for scanning. */
 export const INSTRUMENT_START =
@@ -83,7 +92,12 @@ const TITLE_STOP =
  * kind, issuer, number, year, date, title, gazette, and the amendments that follow it.
  * Null when no instrument starts there, or a kind that needs a number has none.
  */
-export function parseInstrument(clean: CleanText, start: number, limit: number, depth = 0): FoundInstrument | null {
+export function parseInstrument(
+  clean: CleanText,
+  start: number,
+  limit: number,
+  depth = 0,
+): FoundInstrument | null {
   const text = clean.text;
   const sub = text.slice(start, Math.min(limit, start + 1500));
   const km = KIND_RE.exec(sub);
@@ -95,7 +109,18 @@ export function parseInstrument(clean: CleanText, start: number, limit: number, 
 
   if (group === 'kitab' || group === 'uud') {
     const title = readValue(clean, start, start + pos);
-    const instrument = build(clean, kind, null, null, group === 'uud' ? 1945 : null, null, title.value, null, start, start + pos);
+    const instrument = build(
+      clean,
+      kind,
+      null,
+      null,
+      group === 'uud' ? 1945 : null,
+      null,
+      title.value,
+      null,
+      start,
+      start + pos,
+    );
     return { instrument, start, end: start + pos, amendedBy: [], amends: [], fullEnd: start + pos };
   }
 
@@ -139,7 +164,10 @@ export function parseInstrument(clean: CleanText, start: number, limit: number, 
     if (y && kind !== 'SURAT_KUASA') year = Number(y[1]);
   }
   if (date === null) {
-    const dm = new RegExp(`^\\s*,?\\s*(?:tanggal|tgl\\.?)\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`, 'i').exec(sub.slice(pos));
+    const dm = new RegExp(
+      `^\\s*,?\\s*(?:tanggal|tgl\\.?)\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`,
+      'i',
+    ).exec(sub.slice(pos));
     if (dm) {
       date = parseDateText(dm[1]!);
       pos += dm[0].length;

@@ -1,5 +1,12 @@
 import type { CleanText } from './clean-text.js';
-import { MONTH_PATTERN, capitalise, isoDate, monthNumber, parseDateText, wordsToNumber } from './parse-date.js';
+import {
+  MONTH_PATTERN,
+  capitalise,
+  isoDate,
+  monthNumber,
+  parseDateText,
+  wordsToNumber,
+} from './parse-date.js';
 import type { ReadValue } from './read-value.js';
 import { readValue } from './read-value.js';
 
@@ -51,7 +58,9 @@ export function findOpening(clean: CleanText, from: number, to: number): Opening
     wordsDate = { iso, value: readValue(clean, ws, pos + words[0].length) };
     pos += words[0].length;
   } else {
-    const plain = new RegExp(`^\\s*,?\\s*tanggal\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`, 'i').exec(sub());
+    const plain = new RegExp(`^\\s*,?\\s*tanggal\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`, 'i').exec(
+      sub(),
+    );
     if (plain) {
       const ps = pos + plain[0].length - plain[1]!.length;
       wordsDate = { iso: parseDateText(plain[1]!), value: readValue(clean, ps, ps + plain[1]!.length) };
@@ -63,7 +72,10 @@ export function findOpening(clean: CleanText, from: number, to: number): Opening
   const num = /^\s*,?\s*\(\s*(\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4})\s*\)/.exec(sub());
   if (num) {
     const ns = pos + num[0].indexOf(num[1]!);
-    numericDate = { iso: parseDateText(num[1]!.replace(/\s+/g, '')), value: readValue(clean, ns, ns + num[1]!.length) };
+    numericDate = {
+      iso: parseDateText(num[1]!.replace(/\s+/g, '')),
+      value: readValue(clean, ns, ns + num[1]!.length),
+    };
     pos += num[0].length;
   }
 
@@ -74,9 +86,10 @@ export function findOpening(clean: CleanText, from: number, to: number): Opening
 
   let place: ReadValue | null = null;
   const sentence = text.slice(start, end);
-  const pm = /(?:bertempat\s+di|(?:\)|\d{4})\s*,?\s*di)\s+([A-Z][^,\n(]{1,60}?)(?=\s*,|\s+(?:yang|kami|telah|oleh)\b|\s*\n|\s*$)/.exec(
-    sentence,
-  );
+  const pm =
+    /(?:bertempat\s+di|(?:\)|\d{4})\s*,?\s*di)\s+([A-Z][^,\n(]{1,60}?)(?=\s*,|\s+(?:yang|kami|telah|oleh)\b|\s*\n|\s*$)/.exec(
+      sentence,
+    );
   if (pm) {
     const ps = start + pm.index + pm[0].length - pm[1]!.length;
     place = readValue(clean, ps, ps + pm[1]!.length);

@@ -85,13 +85,21 @@ export function parseParties(clean: CleanText, from: number, to: number): FoundP
     // A party paragraph is not longer than this; older text is recitals or a title block.
     const start = Math.max(blockStart, calledAt - 2500);
     const ordinal = labelOrdinal(label.value) ?? out.length + 1;
-    out.push(readParty(clean, start, calledAt, { ...label, value: label.value.replace(/\s+/g, ' ') }, ordinal));
+    out.push(
+      readParty(clean, start, calledAt, { ...label, value: label.value.replace(/\s+/g, ' ') }, ordinal),
+    );
     blockStart = from + m.index + m[0].length;
   }
   return out;
 }
 
-function readParty(clean: CleanText, start: number, end: number, label: ReadValue, ordinal: number): FoundParty {
+function readParty(
+  clean: CleanText,
+  start: number,
+  end: number,
+  label: ReadValue,
+  ordinal: number,
+): FoundParty {
   const text = clean.text;
   let s = start;
   const lead = /^[\s.;,:]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+)?/.exec(text.slice(s, end));

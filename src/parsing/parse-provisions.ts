@@ -58,7 +58,10 @@ export function parseProvisions(clean: CleanText, clauses: readonly ScannedClaus
       const entry = byParty.get(party) ?? { obligations: [], rights: [] };
       byParty.set(party, entry);
       const list = kind === 'RIGHTS' ? entry.rights : entry.obligations;
-      const pieces = p.items.length > 0 ? p.items.map((it) => ({ label: it.label, s: it.bodyStart, e: it.end })) : [{ label: p.label, s: p.bodyStart, e: p.end }];
+      const pieces =
+        p.items.length > 0
+          ? p.items.map((it) => ({ label: it.label, s: it.bodyStart, e: it.end }))
+          : [{ label: p.label, s: p.bodyStart, e: p.end }];
       for (const piece of pieces) {
         const [s, e] = itemRange(text, piece.s, piece.e);
         const v = readValue(clean, s, e, false);

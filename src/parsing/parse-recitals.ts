@@ -35,7 +35,9 @@ export function parseImplements(clean: CleanText, from: number, to: number): Imp
     const v = readValue(clean, vs, vs + n[1]!.length);
     if (v.value) numbers.push(v.value);
   }
-  const title = tentang ? readValue(clean, after + tentang.index + tentang[0].length, mentionEnd).value : null;
+  const title = tentang
+    ? readValue(clean, after + tentang.index + tentang[0].length, mentionEnd).value
+    : null;
   const span = readValue(clean, start, mentionEnd).span;
   return { kind, numbers, title: title || null, span };
 }

@@ -17,8 +17,14 @@ export interface FoundTerm {
 const DATE = `\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4}`;
 const DURATION =
   /(?:jangka\s+waktu|berlaku\s+selama|masa\s+berlaku)\s+(?:selama\s+)?(?:(\d{1,3})\s*(?:\(\s*[\p{L}\s]{1,40}\)\s*)?|([\p{L}]+(?:\s+[\p{L}]+)?)\s+)(tahun|bulan|minggu|hari)\b/iu;
-const START = new RegExp(`(?:sejak|mulai(?:\\s+berlaku)?(?:\\s+pada)?|terhitung(?:\\s+mulai)?)\\s+(?:tanggal\\s+)?(${DATE})`, 'i');
-const END = new RegExp(`(?:sampai\\s+dengan|s\\.\\s?d\\.?|hingga|berakhir\\s+pada)\\s+(?:tanggal\\s+)?(${DATE})`, 'i');
+const START = new RegExp(
+  `(?:sejak|mulai(?:\\s+berlaku)?(?:\\s+pada)?|terhitung(?:\\s+mulai)?)\\s+(?:tanggal\\s+)?(${DATE})`,
+  'i',
+);
+const END = new RegExp(
+  `(?:sampai\\s+dengan|s\\.\\s?d\\.?|hingga|berakhir\\s+pada)\\s+(?:tanggal\\s+)?(${DATE})`,
+  'i',
+);
 const NOTICE =
   /(?:paling\s+lambat|selambat-lambatnya|sekurang-kurangnya|paling\s+sedikit|minimal|dalam\s+waktu)\s+(\d{1,3})\s*(?:\([\p{L}\s]{1,40}\)\s*)?hari/iu;
 const TERMINATION = /mengakhiri|pengakhiran|diakhiri|pemutusan|memutuskan/i;
@@ -52,7 +58,8 @@ export function parseTerm(clean: CleanText, clauses: readonly ScannedClause[]): 
     if (d && !durationMonths && !durationOther) {
       const n = d[1] ? Number(d[1]) : wordsToNumber(d[2] ?? '');
       const unit = d[3]!.toLowerCase();
-      if (n !== null && (unit === 'tahun' || unit === 'bulan')) durationMonths = { months: unit === 'tahun' ? n * 12 : n, value: at(d) };
+      if (n !== null && (unit === 'tahun' || unit === 'bulan'))
+        durationMonths = { months: unit === 'tahun' ? n * 12 : n, value: at(d) };
       else durationOther = at(d);
     }
     const st = START.exec(body);

@@ -34,7 +34,27 @@ export function readValue(clean: CleanText, start: number, end: number, dropDot 
   return { value: foldClean(text.slice(s, e)), start: s, end: e, span: spanOf(clean, s, e) };
 }
 
-const ABBREVIATIONS = new Set(['no', 'kav', 'jl', 'jln', 'dr', 'ir', 'drs', 'st', 'tbk', 'ltd', 'co', 'inc', 'dst', 'dll', 'dsb', 'ext', 'pes', 'telp', 'hlm']);
+const ABBREVIATIONS = new Set([
+  'no',
+  'kav',
+  'jl',
+  'jln',
+  'dr',
+  'ir',
+  'drs',
+  'st',
+  'tbk',
+  'ltd',
+  'co',
+  'inc',
+  'dst',
+  'dll',
+  'dsb',
+  'ext',
+  'pes',
+  'telp',
+  'hlm',
+]);
 
 /**
  * Whether the dot ending cleaned range [s, e) belongs to its word: "S.H.", "M.H." (a dot

@@ -36,7 +36,19 @@ function numberValue(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : romanValue(s);
 }
 
-const PARTY_TOKENS = new Set(['PARA', 'PIHAK', 'KESATU', 'PERTAMA', 'KEDUA', 'KETIGA', 'KEEMPAT', 'I', 'II', 'III', 'IV']);
+const PARTY_TOKENS = new Set([
+  'PARA',
+  'PIHAK',
+  'KESATU',
+  'PERTAMA',
+  'KEDUA',
+  'KETIGA',
+  'KEEMPAT',
+  'I',
+  'II',
+  'III',
+  'IV',
+]);
 
 /**
  * Finds the articles ("Pasal N" + heading) in order. "Pasal 1266 Kitab …" inside a sentence
@@ -116,14 +128,23 @@ function readHeading(text: string, from: number): { start: number; end: number }
   }
   if (tokens.length === 0) return { start: from, end: from };
   // What follows the run on its line: if it is body text, the run's last line belongs to the body.
-  const after = text.slice(tokens[tokens.length - 1]!.e, Math.min(text.length, tokens[tokens.length - 1]!.e + 40));
+  const after = text.slice(
+    tokens[tokens.length - 1]!.e,
+    Math.min(text.length, tokens[tokens.length - 1]!.e + 40),
+  );
   const followedByBody = /^ +\p{L}*\p{Ll}/u.test(after);
   if (followedByBody) {
     const lastLine = tokens[tokens.length - 1]!.line;
     if (tokens[0]!.line !== lastLine) {
       while (tokens.length > 0 && tokens[tokens.length - 1]!.line === lastLine) tokens.pop();
     } else {
-      while (tokens.length > 1 && PARTY_TOKENS.has(text.slice(tokens[tokens.length - 1]!.s, tokens[tokens.length - 1]!.e).replace(/[^A-Z]/g, ''))) tokens.pop();
+      while (
+        tokens.length > 1 &&
+        PARTY_TOKENS.has(
+          text.slice(tokens[tokens.length - 1]!.s, tokens[tokens.length - 1]!.e).replace(/[^A-Z]/g, ''),
+        )
+      )
+        tokens.pop();
     }
   }
   // The heading is on the line of "Pasal N" or the next one, not further.

@@ -32,7 +32,21 @@ const RANKS = new Set([
 ]);
 const CORPS = new Set(['pol', 'tni', 'polisi', '(purn)', 'purn', 'ad', 'al', 'au', '(purn.)']);
 /** Academic, professional and religious titles printed before a name. */
-const PREFIX_TITLES = new Set(['prof', 'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'kh', 'drg', 'ns', 'apt', 'r', 'rr']);
+const PREFIX_TITLES = new Set([
+  'prof',
+  'dr',
+  'drs',
+  'dra',
+  'ir',
+  'h',
+  'hj',
+  'kh',
+  'drg',
+  'ns',
+  'apt',
+  'r',
+  'rr',
+]);
 
 export interface SplitName {
   readonly name: string;
@@ -113,7 +127,11 @@ export function splitHonorifics(printed: string): SplitName {
     }
     // "Prof.Dr." printed without a space is one token of titles.
     const compound = toks[i]!.text.split('.').filter((x) => x.length > 0);
-    if (compound.length > 0 && compound.every((c) => PREFIX_TITLES.has(c.toLowerCase())) && toks[i]!.text.endsWith('.')) {
+    if (
+      compound.length > 0 &&
+      compound.every((c) => PREFIX_TITLES.has(c.toLowerCase())) &&
+      toks[i]!.text.endsWith('.')
+    ) {
       leading.push(toks[i]!.text);
       i++;
       continue;

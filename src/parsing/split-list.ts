@@ -88,7 +88,8 @@ export function splitParagraphs(text: string, start: number, end: number, notes:
   const out: RawParagraph[] = [];
   const first = bounds[0];
   const leadEnd = first ? first.start : end;
-  if (hasText(text, start, leadEnd)) out.push(...withItems(text, { label: null, start, bodyStart: start }, leadEnd, notes));
+  if (hasText(text, start, leadEnd))
+    out.push(...withItems(text, { label: null, start, bodyStart: start }, leadEnd, notes));
   for (let b = 0; b < bounds.length; b++) {
     const cur = bounds[b]!;
     const stop = bounds[b + 1]?.start ?? end;
@@ -186,7 +187,8 @@ function withItems(
       lastValue = c.value;
       continue;
     }
-    const restart = (c.value === 'a'.charCodeAt(0) || (c.value === 1 && !last.alpha)) && prevChar(text, c.at) === ':';
+    const restart =
+      (c.value === 'a'.charCodeAt(0) || (c.value === 1 && !last.alpha)) && prevChar(text, c.at) === ':';
     if (restart && group.items.length > 0) {
       const cut = sentenceStart(text, group.items[group.items.length - 1]!.c.bodyStart, c.at);
       groups.push({ introStart: cut, items: [{ c, start: c.at }] });
@@ -218,7 +220,12 @@ function withItems(
     const groupEnd = groups[g + 1]?.introStart ?? end;
     const items: RawItem[] = group.items.map((it, k) => {
       const next = group.items[k + 1];
-      return { label: it.c.label, start: it.start, bodyStart: it.c.bodyStart, end: next ? next.start : groupEnd };
+      return {
+        label: it.c.label,
+        start: it.start,
+        bodyStart: it.c.bodyStart,
+        end: next ? next.start : groupEnd,
+      };
     });
     const firstItem = items[0];
     out.push({

@@ -58,7 +58,11 @@ describe('the base fixture', () => {
       ['PERATURAN_DAERAH', 'Kota Contoh', '5', 2021],
     ]);
     expect(a.legalBases[0]?.amendedBy.map((i) => [i.number, i.year])).toEqual([['6', 2023]]);
-    expect(a.implements).toMatchObject({ kind: 'MOU', numbers: ['119/5/2023', 'NK.4/BSSN/2023'], title: 'Keamanan Informasi' });
+    expect(a.implements).toMatchObject({
+      kind: 'MOU',
+      numbers: ['119/5/2023', 'NK.4/BSSN/2023'],
+      title: 'Keamanan Informasi',
+    });
   });
 
   it('does not take "ayat (1)" at a line start or "Pasal 1" in a sentence for structure', () => {
@@ -82,7 +86,11 @@ describe('the base fixture', () => {
       14,
       true,
     ]);
-    expect(a.parties[0]?.contact).toMatchObject({ unit: 'BIDANG PERSANDIAN', phone: '(0123) 456789', email: 'persandian@contoh.go.id' });
+    expect(a.parties[0]?.contact).toMatchObject({
+      unit: 'BIDANG PERSANDIAN',
+      phone: '(0123) 456789',
+      email: 'persandian@contoh.go.id',
+    });
     expect(a.parties[1]?.contact).toMatchObject({
       unit: null,
       person: 'Kepala Balai Besar Sertifikasi Elektronik',
@@ -106,13 +114,20 @@ describe('page noise in plain text', () => {
   });
 
   it('drops a running header injected mid-sentence but keeps capitals that end a sentence', () => {
-    const text = variant('tentang Pengangkatan dalam Jabatan', 'tentang Pengangkatan\nPEMERINTAH KOTA CONTOH\ndalam Jabatan');
-    expect(parseAgreement(text).parties[0]?.appointment?.title).toBe('Pengangkatan dalam Jabatan Pimpinan Tinggi Pratama');
+    const text = variant(
+      'tentang Pengangkatan dalam Jabatan',
+      'tentang Pengangkatan\nPEMERINTAH KOTA CONTOH\ndalam Jabatan',
+    );
+    expect(parseAgreement(text).parties[0]?.appointment?.title).toBe(
+      'Pengangkatan dalam Jabatan Pimpinan Tinggi Pratama',
+    );
   });
 
   it('joins a word hyphenated across a line break, keeping the hyphen', () => {
     const text = variant('menyediakan infrastruktur;', 'menyediakan infra-\nstruktur sendiri-\nsendiri;');
-    expect(parseAgreement(text).parties[0]?.obligations[0]?.text).toBe('menyediakan infra-struktur sendiri-sendiri');
+    expect(parseAgreement(text).parties[0]?.obligations[0]?.text).toBe(
+      'menyediakan infra-struktur sendiri-sendiri',
+    );
   });
 });
 
@@ -124,7 +139,11 @@ describe('Markdown from a converter', () => {
 
   it('removes bold, headings of any level, list markers and escapes', () => {
     const a = parseAgreement(md);
-    expect(a.clauses[1]).toMatchObject({ number: '2', heading: 'KEWAJIBAN PARA PIHAK', topic: 'OBLIGATIONS' });
+    expect(a.clauses[1]).toMatchObject({
+      number: '2',
+      heading: 'KEWAJIBAN PARA PIHAK',
+      topic: 'OBLIGATIONS',
+    });
     // "\\_" is an escaped character; a lone "\\$" is signature-image residue.
     expect(a.parties[0]?.obligations[0]?.text).toBe('menyediakan infra_struktur');
   });
@@ -142,7 +161,10 @@ describe('Markdown from a converter', () => {
   });
 
   it('reads a mailto link as the address it shows', () => {
-    const text = variant('Email : persandian@contoh.go.id', 'Email : [persandian@contoh.go.id](mailto:persandian@contoh.go.id)');
+    const text = variant(
+      'Email : persandian@contoh.go.id',
+      'Email : [persandian@contoh.go.id](mailto:persandian@contoh.go.id)',
+    );
     expect(parseAgreement(text).parties[0]?.contact?.email).toBe('persandian@contoh.go.id');
   });
 });
@@ -159,9 +181,15 @@ describe('names and labels', () => {
   });
 
   it('reads a name on its own line above the position, and police ranks', () => {
-    const text = variant('1. Dr. Ir. BUDI SANTOSO, M.Kom. : Kepala', '1. IRJEN POL. Dr. BUDI SANTOSO, M.Kom.\nKepala');
+    const text = variant(
+      '1. Dr. Ir. BUDI SANTOSO, M.Kom. : Kepala',
+      '1. IRJEN POL. Dr. BUDI SANTOSO, M.Kom.\nKepala',
+    );
     const p1 = parseAgreement(text).parties[0];
-    expect(p1?.signatory).toMatchObject({ name: 'BUDI SANTOSO', honorifics: ['IRJEN POL.', 'Dr.', 'M.Kom.'] });
+    expect(p1?.signatory).toMatchObject({
+      name: 'BUDI SANTOSO',
+      honorifics: ['IRJEN POL.', 'Dr.', 'M.Kom.'],
+    });
     expect(p1?.position).toBe('Kepala Dinas Komunikasi dan Informatika Kota Contoh');
   });
 
@@ -185,13 +213,17 @@ describe('articles', () => {
     const text = variant(
       /Pasal 2\nKEWAJIBAN PARA PIHAK\n[\s\S]*?Pasal 4\n/,
       'Pasal 2\nHAK DAN KEWAJIBAN\n(1) Hak PIHAK KESATU:\na. menerima Sertifikat Elektronik.\n(2) Kewajiban PIHAK KESATU:\na. menyediakan data.\n(3) PIHAK KEDUA berhak:\na. mendapatkan laporan.\n(4) PIHAK KEDUA berkewajiban:\na. menerbitkan Sertifikat Elektronik.\nPasal 3\nJANGKA WAKTU\n',
-    ).replace(/Pasal 5\nKORESPONDENSI/, 'Pasal 4\nKORESPONDENSI').replace('Pasal 6\nPENUTUP', 'Pasal 5\nPENUTUP');
+    )
+      .replace(/Pasal 5\nKORESPONDENSI/, 'Pasal 4\nKORESPONDENSI')
+      .replace('Pasal 6\nPENUTUP', 'Pasal 5\nPENUTUP');
     const a = parseAgreement(text);
     const [p1, p2] = a.parties;
     expect(p1?.rights.map((r) => r.text)).toEqual(['menerima Sertifikat Elektronik']);
     expect(p1?.obligations.map((r) => r.text)).toEqual(['menyediakan data']);
     expect(p2?.rights.map((r) => r.text)).toEqual(['mendapatkan laporan']);
-    expect(p2?.obligations.map((r) => [r.text, r.source])).toEqual([['menerbitkan Sertifikat Elektronik', 'HAK_DAN_KEWAJIBAN']]);
+    expect(p2?.obligations.map((r) => [r.text, r.source])).toEqual([
+      ['menerbitkan Sertifikat Elektronik', 'HAK_DAN_KEWAJIBAN'],
+    ]);
   });
 
   it('keeps letters that skip and warns about them', () => {
@@ -201,8 +233,18 @@ describe('articles', () => {
   });
 
   it('reads items numbered "1)" and articles numbered in roman "Pasal I"', () => {
-    let text = variant('a. menerbitkan Sertifikat Elektronik; dan\nb. memberikan bimbingan teknis.', '1) menerbitkan Sertifikat Elektronik; dan\n2) memberikan bimbingan teknis.');
-    for (const [n, r] of [['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV'], ['5', 'V'], ['6', 'VI']] as const) {
+    let text = variant(
+      'a. menerbitkan Sertifikat Elektronik; dan\nb. memberikan bimbingan teknis.',
+      '1) menerbitkan Sertifikat Elektronik; dan\n2) memberikan bimbingan teknis.',
+    );
+    for (const [n, r] of [
+      ['1', 'I'],
+      ['2', 'II'],
+      ['3', 'III'],
+      ['4', 'IV'],
+      ['5', 'V'],
+      ['6', 'VI'],
+    ] as const) {
       text = text.replace(`Pasal ${n}\n`, `Pasal ${r}\n`);
     }
     const a = parseAgreement(text);
@@ -221,14 +263,18 @@ describe('articles', () => {
 
 describe('the wider family', () => {
   it('reads a Nota Kesepahaman with MENGENAI as an MOU', () => {
-    const text = variant('PERJANJIAN KERJA SAMA\nANTARA', 'NOTA KESEPAHAMAN\nANTARA').replace('\nTENTANG\n', '\nMENGENAI\n');
+    const text = variant('PERJANJIAN KERJA SAMA\nANTARA', 'NOTA KESEPAHAMAN\nANTARA').replace(
+      '\nTENTANG\n',
+      '\nMENGENAI\n',
+    );
     const a = parseAgreement(text);
     expect(a.kind).toBe('MOU');
     expect(a.title).toBe('PEMANFAATAN SERTIFIKAT ELEKTRONIK DI LINGKUNGAN PEMERINTAH KOTA CONTOH');
   });
 
   it('tells MEMORANDUM OF UNDERSTANDING, KONTRAK KERJA SAMA and ADENDUM apart', () => {
-    const kindOf = (head: string): string => parseAgreement(variant('PERJANJIAN KERJA SAMA\nANTARA', `${head}\nANTARA`)).kind;
+    const kindOf = (head: string): string =>
+      parseAgreement(variant('PERJANJIAN KERJA SAMA\nANTARA', `${head}\nANTARA`)).kind;
     expect(kindOf('MEMORANDUM OF UNDERSTANDING')).toBe('MOU');
     expect(kindOf('KONTRAK KERJA SAMA')).toBe('PKS');
     expect(kindOf('ADENDUM PERTAMA ATAS PERJANJIAN KERJA SAMA')).toBe('ADDENDUM');
@@ -258,9 +304,17 @@ describe('the wider family', () => {
 
   it('reads an appointment by ministerial decree and by power of attorney', () => {
     const byMinister = parseAgreement(
-      variant('Keputusan Wali Kota Contoh Nomor 821/45/BKPSDM Tahun 2023', 'Keputusan Menteri Dalam Negeri Republik Indonesia Nomor 821.2-100 Tahun 2023'),
+      variant(
+        'Keputusan Wali Kota Contoh Nomor 821/45/BKPSDM Tahun 2023',
+        'Keputusan Menteri Dalam Negeri Republik Indonesia Nomor 821.2-100 Tahun 2023',
+      ),
     ).parties[0]?.appointment;
-    expect(byMinister).toMatchObject({ kind: 'KEPUTUSAN_MENTERI', issuer: 'Menteri Dalam Negeri', number: '821.2-100', year: 2023 });
+    expect(byMinister).toMatchObject({
+      kind: 'KEPUTUSAN_MENTERI',
+      issuer: 'Menteri Dalam Negeri',
+      number: '821.2-100',
+      year: 2023,
+    });
     const byProxy = parseAgreement(
       variant(
         /berdasarkan Keputusan Wali Kota[\s\S]*?Pratama,/,
