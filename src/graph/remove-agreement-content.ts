@@ -47,14 +47,31 @@ export async function removeAgreementContent(
   return touched;
 }
 
-/** Deletes touched shared nodes nothing refers to any more, and re-labels the surviving institutions. */
-export async function sweepOrphans(tx: ManagedTransaction, touched: TouchedNodes): Promise<number> {
-  const { records } = await tx.run(DELETE_ORPHANS, {
-    institutionIds: touched.institutionIds,
-    officialIds: touched.officialIds,
-    decreeIds: touched.decreeIds,
-    agreementIds: touched.agreementIds,
-  });
-  await tx.run(REFRESH_INSTITUTION_LABELS, { institutionIds: touched.institutionIds });
-  return Number(records[0]?.get('deleted') ?? 0);
+/**
+ * Deletes touched shared nodes nothing refers to any more, then re-derives the Agency/Unit label
+ * of the surviving touched institutions and of `alsoRelabel` (the ones a load just wrote).
+ */
+export async function sweepOrphans(
+  tx: ManagedTransaction,
+  touched: TouchedNodes,
+  alsoRelabel: readonly string[] = [],
+): Promise<number> {
+  let deleted = 0;
+  const candidates =
+    touched.officialIds.length +
+    touched.decreeIds.length +
+    touched.agreementIds.length +
+    touched.institutionIds.length;
+  if (candidates > 0) {
+    const { records } = await tx.run(DELETE_ORPHANS, {
+      institutionIds: touched.institutionIds,
+      officialIds: touched.officialIds,
+      decreeIds: touched.decreeIds,
+      agreementIds: touched.agreementIds,
+    });
+    deleted = Number(records[0]?.get('deleted') ?? 0);
+  }
+  const relabel = [...new Set([...touched.institutionIds, ...alsoRelabel])];
+  if (relabel.length) await tx.run(REFRESH_INSTITUTION_LABELS, { institutionIds: relabel });
+  return deleted;
 }

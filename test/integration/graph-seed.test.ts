@@ -16,7 +16,9 @@ import { applySchema } from '../../src/graph/apply-schema.js';
 import { countGraph } from '../../src/graph/count-graph.js';
 import type { GraphDatabase } from '../../src/graph/driver.js';
 import { AgreementLoadError, loadAgreement } from '../../src/ingest/load-agreement.js';
+import { prepareGraphOnStart } from '../../src/ingest/seed-on-start.js';
 import { seedPaths } from '../../src/ingest/seed-paths.js';
+import { silentLogger } from '../../src/support/logger.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
 import { countIsolatedNodes, graphSnapshot, rows, wipeGraph } from '../fixtures/graph/graph-snapshot.js';
 
@@ -237,6 +239,16 @@ describe('seeding again', () => {
     const again = await seedPaths(db, [SEED_DIR]);
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 5, failed: 0 });
     expect(await countGraph(db)).toEqual(counts);
+    expect(await graphSnapshot(db)).toBe(before);
+  });
+});
+
+describe('the start-up step (schema, then seed)', () => {
+  it('is idempotent on a seeded graph: every seed UNCHANGED, nothing written', async () => {
+    const before = await graphSnapshot(db);
+    const summary = await prepareGraphOnStart(db, { seedDir: SEED_DIR, seed: true }, silentLogger);
+    expect(summary).toMatchObject({ created: 0, updated: 0, unchanged: 5, failed: 0 });
+    expect(await prepareGraphOnStart(db, { seedDir: SEED_DIR, seed: false }, silentLogger)).toBeNull();
     expect(await graphSnapshot(db)).toBe(before);
   });
 });

@@ -1,0 +1,32 @@
+import { applySchema } from '../graph/apply-schema.js';
+import type { GraphDatabase } from '../graph/driver.js';
+import type { Logger } from '../support/logger.js';
+import { seedPaths, type SeedSummary } from './seed-paths.js';
+
+/**
+ * What `npm start` runs before serving: apply schema/constraints.cypher, then (when `seed` is
+ * true) load the seed directory idempotently: unchanged texts cost one indexed lookup each.
+ * A file that fails is logged and skipped; serving goes on with what loaded.
+ */
+export async function prepareGraphOnStart(
+  db: GraphDatabase,
+  options: { readonly seedDir: string; readonly seed: boolean },
+  log: Logger,
+): Promise<SeedSummary | null> {
+  const statements = await applySchema(db);
+  log.info('graph schema applied', { statements });
+  if (!options.seed) return null;
+  const summary = await seedPaths(db, [options.seedDir]);
+  log.info('seeded', {
+    dir: options.seedDir,
+    created: summary.created,
+    updated: summary.updated,
+    unchanged: summary.unchanged,
+    failed: summary.failed,
+  });
+  for (const f of summary.files) {
+    if (f.status === 'FAILED')
+      log.warn('seed file failed and was skipped', { file: f.file, reason: f.reason });
+  }
+  return summary;
+}
