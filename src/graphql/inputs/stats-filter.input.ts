@@ -1,0 +1,21 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '../scalars/date.scalar.js';
+import { AgreementKind } from '../types/enums.js';
+
+@InputType({ description: 'Which agreements a statistic counts; all given conditions must hold.' })
+export class AgreementStatsFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A top-level agency that is party (through any of its units).',
+  })
+  agencyId?: string | null;
+
+  @Field(() => AgreementKind, { nullable: true })
+  kind?: keyof typeof AgreementKind | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Signed on or after this date.' })
+  signedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Signed on or before this date.' })
+  signedTo?: string | null;
+}

@@ -1,0 +1,163 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import {
+  MAX_PATH_HOPS,
+  MIN_PATH_HOPS,
+  findAgreementsBetween,
+  findClauseVariants,
+  findConnectionPath,
+  findExpiringAgreements,
+  findSharedLegalBases,
+  findSharedSignatories,
+  type ClauseVariantRecord,
+  type ConnectionPathRecord,
+  type SharedLegalBasisRecord,
+  type SharedSignatoryRecord,
+} from '../../graph/read/relationship-queries.js';
+import type { AgreementRecord } from '../../graph/read/records.js';
+import type { Context } from '../context.js';
+import { MAX_PAGE_SIZE } from '../limits.js';
+import { DateScalar } from '../scalars/date.scalar.js';
+import { Agreement } from '../types/agreement.type.js';
+import { ClauseTopic, LegalBasisScope } from '../types/enums.js';
+import {
+  ClauseVariant,
+  ConnectionPath,
+  SharedLegalBasis,
+  SharedSignatory,
+} from '../types/relationship.types.js';
+
+/** Ten years: enough for any agreement term, small enough that the window stays meaningful. */
+const MAX_WITHIN_DAYS = 3650;
+
+/**
+ * Refuses an integer argument outside [min, max] before any Cypher runs, saying which argument,
+ * what it accepts and what it got (the limits plugin already refuses `first` outside 1..100 for
+ * literals and variables; checking again here keeps a resolver safe if it is called otherwise).
+ */
+function checkRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new GraphQLError(`${name} must be an integer from ${min} to ${max}, got ${value}`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: name },
+    });
+  }
+  return value;
+}
+
+/**
+ * How entities relate across agreements. Thin: arguments are checked here, the Cypher lives in
+ * src/graph/read/relationship-queries.ts, and the agreements, institutions, officials and decrees
+ * returned are plain records whose relations the entity field resolvers load.
+ */
+@Resolver()
+export class RelationshipResolver {
+  @Query(() => [SharedSignatory], {
+    description:
+      'Officials who signed at least minAgreements agreements, with the agencies they signed for and the agencies on the other side; most agreements first.',
+  })
+  sharedSignatories(
+    @Ctx() ctx: Context,
+    @Arg('minAgreements', () => Int, { defaultValue: 2 }) minAgreements: number,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many officials (1..100).' })
+    first: number,
+  ): Promise<SharedSignatoryRecord[]> {
+    return findSharedSignatories(ctx.db, {
+      minAgreements: checkRange('minAgreements', minAgreements, 1, Number.MAX_SAFE_INTEGER),
+      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+    });
+  }
+
+  @Query(() => [SharedLegalBasis], {
+    description:
+      'Legal instruments relied on by at least minAgreements agreements: as legal basis (BASIS, the Mengingat / Dengan memperhatikan list), cited in an article (CITATION), or either (ANY); most agreements first.',
+  })
+  sharedLegalBases(
+    @Ctx() ctx: Context,
+    @Arg('minAgreements', () => Int, { defaultValue: 2 }) minAgreements: number,
+    @Arg('scope', () => LegalBasisScope, { defaultValue: 'ANY' }) scope: LegalBasisScope,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many instruments (1..100).' })
+    first: number,
+  ): Promise<SharedLegalBasisRecord[]> {
+    return findSharedLegalBases(ctx.db, {
+      minAgreements: checkRange('minAgreements', minAgreements, 1, Number.MAX_SAFE_INTEGER),
+      scope,
+      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+    });
+  }
+
+  @Query(() => [Agreement], {
+    description:
+      'Agreements with a party under agencyA and another party under agencyB (a unit counts for its agency), oldest first; empty when either id is unknown.',
+  })
+  agreementsBetween(
+    @Ctx() ctx: Context,
+    @Arg('agencyA', () => ID) agencyA: string,
+    @Arg('agencyB', () => ID) agencyB: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many agreements (1..100).' })
+    first: number,
+  ): Promise<AgreementRecord[]> {
+    return findAgreementsBetween(ctx.db, {
+      agencyA,
+      agencyB,
+      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+    });
+  }
+
+  @Query(() => ConnectionPath, {
+    nullable: true,
+    description:
+      'A shortest path between two entities (agreement, institution, official or decree ids); null when an id is unknown or nothing connects them within maxHops relationships.',
+  })
+  connectionPath(
+    @Ctx() ctx: Context,
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Arg('maxHops', () => Int, {
+      defaultValue: MAX_PATH_HOPS,
+      description: `Most relationships the path may have (${MIN_PATH_HOPS}..${MAX_PATH_HOPS}). An agency reaches its agreement in 2 (through the Party), so two agencies joined by a common partner are 8 apart.`,
+    })
+    maxHops: number,
+  ): Promise<ConnectionPathRecord | null> {
+    return findConnectionPath(ctx.db, {
+      fromId,
+      toId,
+      maxHops: checkRange('maxHops', maxHops, MIN_PATH_HOPS, MAX_PATH_HOPS),
+    });
+  }
+
+  @Query(() => [Agreement], {
+    description:
+      'Agreements whose expiresOn falls from asOf through asOf + withinDays (both inclusive), soonest first.',
+  })
+  expiringAgreements(
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: "Defaults to today (the database's date).",
+    })
+    asOf: string | null,
+    @Arg('withinDays', () => Int, { defaultValue: 90, description: `0..${MAX_WITHIN_DAYS}.` })
+    withinDays: number,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many agreements (1..100).' })
+    first: number,
+  ): Promise<AgreementRecord[]> {
+    return findExpiringAgreements(ctx.db, {
+      asOf: asOf ?? null,
+      withinDays: checkRange('withinDays', withinDays, 0, MAX_WITHIN_DAYS),
+      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+    });
+  }
+
+  @Query(() => [ClauseVariant], {
+    description:
+      'How one topic of article differs across agreements (see ClauseVariant for the grouping); variants present first, most agreements first.',
+  })
+  clauseVariants(
+    @Ctx() ctx: Context,
+    @Arg('topic', () => ClauseTopic) topic: keyof typeof ClauseTopic,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many variants (1..100).' })
+    first: number,
+  ): Promise<ClauseVariantRecord[]> {
+    return findClauseVariants(ctx.db, { topic, first: checkRange('first', first, 1, MAX_PAGE_SIZE) });
+  }
+}
