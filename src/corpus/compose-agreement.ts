@@ -562,7 +562,7 @@ function plan(random: Random, world: World, registry: Registry): Plan {
       const date = weekdayOnOrAfter(addDays(orig.date, random.int(180, 1100)));
       const a = liveBody(orig.a, date);
       const b = liveBody(orig.b, date);
-      if (a && b)
+      if (a && b && date <= '2025-12-31')
         return {
           kind,
           date,
@@ -661,10 +661,12 @@ export function composeAgreement(random: Random, world: World, registry: Registr
     B_UNIT: p.subject.providerUnit
       ? unitNameOn(random, { name: p.subject.providerUnit, head: '', role: 'BALAI' }, p.date)
       : p.b.name,
-    SUBJECT_LC: fill(p.subject.title, { A_BODY: p.a.name }).replace(
-      / di Lingkungan .*$| dalam Lingkup .*$| di .*$/,
-      '',
-    ),
+    SUBJECT_LC: mou
+      ? subjectTitle
+      : fill(p.subject.title, { A_BODY: p.a.name }).replace(
+          / di Lingkungan .*$| dalam Lingkup .*$| di .*$/,
+          '',
+        ),
   };
   const f = (t: string): string => fill(t, vars);
 
