@@ -7,12 +7,15 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import {
-  fieldExtensionsEstimator,
-  getComplexity,
-  simpleEstimator,
-  type ComplexityEstimator,
-} from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+// graphql-query-complexity's ESM build imports 'graphql/index.mjs' by path, a second copy of
+// graphql beside the CommonJS one that type-graphql and Apollo load; graphql refuses to mix
+// them ("another module or realm"). Its CommonJS build requires plain 'graphql', the shared copy.
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
 
 /** The largest page any list field returns; larger `first` values are refused, not clamped. */
 export const MAX_PAGE_SIZE = 100;
@@ -81,12 +84,15 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, field }) => {
   return undefined;
 };
 
-/** Lists cost their page size (or an estimate) times their children. */
-const listEstimator: ComplexityEstimator = ({ args, childComplexity, type, field }) => {
-  const isList = String(field.type).includes('[') || /Connection!?$/.test(String(field.type));
-  if (!isList) return undefined;
+/**
+ * Lists cost their page size (or an estimate) times their children. A connection's `edges`
+ * cost only their children: the connection field already multiplied by `first`.
+ */
+const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  const typeName = String(field.type);
+  if (field.name === 'edges') return 1 + childComplexity;
+  if (!typeName.includes('[') && !/Connection!?$/.test(typeName)) return undefined;
   const size = typeof args.first === 'number' ? args.first : DEFAULT_LIST_ESTIMATE;
-  void type;
   return 1 + size * Math.max(childComplexity, 1);
 };
 

@@ -8,6 +8,7 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import type { GraphDatabase } from '../graph/driver.js';
 import type { Context } from '../graphql/context.js';
+import { createLoaders } from '../graphql/loaders/create-loaders.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { limitsPlugin } from '../graphql/limits.js';
 import type { Logger } from '../support/logger.js';
@@ -98,6 +99,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
         log: log.child({ request: requestId() }),
         authorized: isAuthorized(headers.get('authorization'), config.apiToken),
         tokenConfigured: config.apiToken !== null,
+        loaders: createLoaders(db),
       }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { connectNeo4j, type GraphDatabase } from '../graph/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
+import { prepareGraphOnStart } from '../ingest/seed-on-start.js';
 import { createLogger, type Logger } from '../support/logger.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createServer, type AppServer } from './create-server.js';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   try {
     const connection = await resolveNeo4j(config, log, resources);
     resources.db = await connectNeo4j(connection, log);
+    await prepareGraphOnStart(resources.db, { seedDir: config.seed.dir, seed: config.seed.onStart }, log);
     const schema = await buildGraphQLSchema();
     resources.server = await createServer({ config, db: resources.db, schema, log });
     const port = await resources.server.listen(config.port, config.host);

@@ -93,11 +93,19 @@ describe('the embedded Neo4j launcher', () => {
     }
   });
 
-  it('reports 503 on /health while the database is down', async () => {
+  it('reports 503 on /health and SERVICE_UNAVAILABLE to GraphQL while the database is down', async () => {
     await neo4j!.stop();
     const res = await fetch(healthUrl);
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ status: 'unavailable' });
+    const gql = await fetch(healthUrl.replace('/health', '/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ serverInfo { neo4jVersion } }' }),
+    });
+    const body = (await gql.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(body.errors[0]!.message).toBe('the graph database is not reachable right now; try again shortly');
   });
 
   it('comes back on the same directory with the same data, and /health recovers on its own', async () => {
@@ -110,6 +118,14 @@ describe('the embedded Neo4j launcher', () => {
     expect(records.map((r) => r.get('name'))).toEqual(['survives restarts']);
     const res = await fetch(healthUrl);
     expect(res.status).toBe(200);
+    const gql = await fetch(healthUrl.replace('/health', '/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ serverInfo { neo4jVersion } }' }),
+    });
+    expect(((await gql.json()) as { data: unknown }).data).toEqual({
+      serverInfo: { neo4jVersion: neo4j.version },
+    });
   });
 
   it('names the fix when the launcher is not built or Java is missing', async () => {

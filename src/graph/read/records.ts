@@ -1,3 +1,5 @@
+import type { AgreementKind, InstrumentKind } from '../../domain/agreement.js';
+
 /**
  * What the read side of the graph returns: plain rows shaped like the GraphQL types, built by
  * the projections below inside Cypher. Dates come back as ISO strings (`toString(date)`).
@@ -8,7 +10,7 @@
 
 export interface AgreementRecord {
   readonly id: string;
-  readonly kind: 'PKS' | 'MOU' | 'ADDENDUM' | 'OTHER';
+  readonly kind: AgreementKind;
   readonly title: string | null;
   readonly numbers: string[];
   readonly signedOn: string | null;
@@ -38,7 +40,7 @@ export interface OfficialRecord {
 
 export interface DecreeRecord {
   readonly id: string;
-  readonly kind: string;
+  readonly kind: InstrumentKind;
   readonly issuer: string | null;
   readonly number: string | null;
   readonly year: number | null;
@@ -61,7 +63,7 @@ export function agreementProjection(v: string): string {
 }
 
 export function institutionProjection(v: string): string {
-  return `${v} { .id, .name, .acronym, aliases: [n IN coalesce(${v}.names, []) WHERE n <> ${v}.name],
+  return `${v} { .id, .name, .acronym, aliases: [alias IN coalesce(${v}.names, []) WHERE alias <> ${v}.name],
     isAgency: NOT ${v}:Unit }`;
 }
 

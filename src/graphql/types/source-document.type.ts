@@ -12,5 +12,5 @@ export class SourceDocument {
   sha256!: string;
 
   @Field(() => GraphQLISODateTime)
-  loadedAt!: Date;
+  loadedAt!: string;
 }

@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { searchGraph, snippet } from '../../graph/read/search-queries.js';
+import type { Context } from '../context.js';
+import { Agreement } from '../types/agreement.type.js';
+import { Clause } from '../types/clause.type.js';
+import { pageSize } from '../types/connection.type.js';
+import { SearchHit } from '../types/search-hit.type.js';
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Full-text search over clause, provision and definition text and the names of agreements, institutions, officials and decrees.',
+  })
+  async search(
+    @Ctx() ctx: Context,
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ): Promise<SearchHit[]> {
+    const hits = await searchGraph(ctx.db, text, pageSize(first));
+    return hits.map((h) => ({ ...h, snippet: snippet(h.text, text) }));
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true })
+  agreement(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return hit.agreementId ? ctx.loaders.agreement.load(hit.agreementId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Clause, {
+    nullable: true,
+    description: 'The article the match is in, when it is in one.',
+  })
+  async clause(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<Clause | null> {
+    if (!hit.agreementId || !hit.clauseId) return null;
+    const clauses = await ctx.loaders.clausesOfAgreement.load(hit.agreementId);
+    return clauses.find((c) => c.id === hit.clauseId) ?? null;
+  }
+}

@@ -1,0 +1,90 @@
+import type { ClassType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { MAX_PAGE_SIZE } from '../limits.js';
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** A Relay connection type for `Node`, named `<name>Connection` with `<name>Edge` edges. */
+export function connectionType<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String, { description: 'Opaque; pass as `after` to continue after this item.' })
+    cursor!: string;
+
+    @Field(() => Node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => Int, { description: 'How many items match, over all pages.' })
+    totalCount!: number;
+
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionClass;
+}
+
+/** Cursors are opaque to clients; inside they are offsets into the ordered result. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined) return 0;
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) {
+    throw new GraphQLError(`'after' is not a cursor this API issued: ${JSON.stringify(cursor)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return Number(match[1]) + 1;
+}
+
+/** Checks `first` (also enforced before execution by the limits plugin, for variables). */
+export function pageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`, {
+      extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE' },
+    });
+  }
+  return first;
+}
+
+export function toConnection<T>(page: { totalCount: number; offset: number; items: T[] }): Connection<T> {
+  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  return {
+    totalCount: page.totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: page.offset + page.items.length < page.totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
