@@ -40,23 +40,65 @@ export interface PublicBody {
 }
 
 const AREA_CODES: Readonly<Record<string, string>> = {
-  Aceh: '0651', 'Sumatera Utara': '061', 'Sumatera Barat': '0751', Riau: '0761', Jambi: '0741',
-  'Sumatera Selatan': '0711', Bengkulu: '0736', Lampung: '0721', 'Kepulauan Bangka Belitung': '0717',
-  'Kepulauan Riau': '0771', 'Daerah Khusus Ibukota Jakarta': '021', 'Jawa Barat': '022', 'Jawa Tengah': '024',
-  'Daerah Istimewa Yogyakarta': '0274', 'Jawa Timur': '031', Banten: '0254', Bali: '0361',
-  'Nusa Tenggara Barat': '0370', 'Nusa Tenggara Timur': '0380', 'Kalimantan Barat': '0561',
-  'Kalimantan Tengah': '0536', 'Kalimantan Selatan': '0511', 'Kalimantan Timur': '0541', 'Kalimantan Utara': '0552',
-  'Sulawesi Utara': '0431', 'Sulawesi Tengah': '0451', 'Sulawesi Selatan': '0411', 'Sulawesi Tenggara': '0401',
-  Gorontalo: '0435', 'Sulawesi Barat': '0426', Maluku: '0911', 'Maluku Utara': '0921', Papua: '0967',
-  'Papua Barat': '0986', 'Papua Selatan': '0971', 'Papua Tengah': '0984', 'Papua Pegunungan': '0969',
+  Aceh: '0651',
+  'Sumatera Utara': '061',
+  'Sumatera Barat': '0751',
+  Riau: '0761',
+  Jambi: '0741',
+  'Sumatera Selatan': '0711',
+  Bengkulu: '0736',
+  Lampung: '0721',
+  'Kepulauan Bangka Belitung': '0717',
+  'Kepulauan Riau': '0771',
+  'Daerah Khusus Ibukota Jakarta': '021',
+  'Jawa Barat': '022',
+  'Jawa Tengah': '024',
+  'Daerah Istimewa Yogyakarta': '0274',
+  'Jawa Timur': '031',
+  Banten: '0254',
+  Bali: '0361',
+  'Nusa Tenggara Barat': '0370',
+  'Nusa Tenggara Timur': '0380',
+  'Kalimantan Barat': '0561',
+  'Kalimantan Tengah': '0536',
+  'Kalimantan Selatan': '0511',
+  'Kalimantan Timur': '0541',
+  'Kalimantan Utara': '0552',
+  'Sulawesi Utara': '0431',
+  'Sulawesi Tengah': '0451',
+  'Sulawesi Selatan': '0411',
+  'Sulawesi Tenggara': '0401',
+  Gorontalo: '0435',
+  'Sulawesi Barat': '0426',
+  Maluku: '0911',
+  'Maluku Utara': '0921',
+  Papua: '0967',
+  'Papua Barat': '0986',
+  'Papua Selatan': '0971',
+  'Papua Tengah': '0984',
+  'Papua Pegunungan': '0969',
   'Papua Barat Daya': '0951',
 };
 
 const STREETS = [
-  'Jalan Jenderal Sudirman', 'Jalan Ahmad Yani', 'Jalan Diponegoro', 'Jalan Pahlawan', 'Jalan Merdeka',
-  'Jalan Veteran', 'Jalan Pemuda', 'Jalan Gajah Mada', 'Jalan Soekarno-Hatta', 'Jalan Pattimura',
-  'Jalan Imam Bonjol', 'Jalan R.A. Kartini', 'Jalan Letjen S. Parman', 'Jalan Basuki Rahmat', 'Jalan Sisingamangaraja',
-  'Jalan Teuku Umar', 'Jalan Slamet Riyadi', 'Jalan Kompleks Perkantoran Bupati',
+  'Jalan Jenderal Sudirman',
+  'Jalan Ahmad Yani',
+  'Jalan Diponegoro',
+  'Jalan Pahlawan',
+  'Jalan Merdeka',
+  'Jalan Veteran',
+  'Jalan Pemuda',
+  'Jalan Gajah Mada',
+  'Jalan Soekarno-Hatta',
+  'Jalan Pattimura',
+  'Jalan Imam Bonjol',
+  'Jalan R.A. Kartini',
+  'Jalan Letjen S. Parman',
+  'Jalan Basuki Rahmat',
+  'Jalan Sisingamangaraja',
+  'Jalan Teuku Umar',
+  'Jalan Slamet Riyadi',
+  'Jalan Kompleks Perkantoran Bupati',
 ];
 
 const KOMINFO_NAMES = [
@@ -79,11 +121,17 @@ function slug(s: string): string {
 
 function regionalUnits(region: string, hash: number, province: boolean): Unit[] {
   const kominfo = KOMINFO_NAMES[hash % KOMINFO_NAMES.length] ?? KOMINFO_NAMES[0]!;
-  const bkd = province ? 'Badan Kepegawaian Daerah' : 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';
+  const bkd = province
+    ? 'Badan Kepegawaian Daerah'
+    : 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';
   return [
     { name: `Sekretariat Daerah ${region}`, head: `Sekretaris Daerah ${region}`, role: 'SECRETARIAT' },
     { name: `${kominfo} ${region}`, head: `Kepala ${kominfo} ${region}`, role: 'IT' },
-    { name: `Dinas Kependudukan dan Pencatatan Sipil ${region}`, head: `Kepala Dinas Kependudukan dan Pencatatan Sipil ${region}`, role: 'OFFICE' },
+    {
+      name: `Dinas Kependudukan dan Pencatatan Sipil ${region}`,
+      head: `Kepala Dinas Kependudukan dan Pencatatan Sipil ${region}`,
+      role: 'OFFICE',
+    },
     { name: `${bkd} ${region}`, head: `Kepala ${bkd} ${region}`, role: 'OFFICE' },
   ];
 }
@@ -116,7 +164,10 @@ function buildBodies(): PublicBody[] {
     const area = AREA_CODES[p.name] ?? '021';
     const region = `Provinsi ${p.name}`;
     const ph = stableHash(p.name);
-    const governor = p.name === 'Daerah Khusus Ibukota Jakarta' ? 'Gubernur Daerah Khusus Ibukota Jakarta' : `Gubernur ${p.name}`;
+    const governor =
+      p.name === 'Daerah Khusus Ibukota Jakarta'
+        ? 'Gubernur Daerah Khusus Ibukota Jakarta'
+        : `Gubernur ${p.name}`;
     out.push({
       id: `prov-${slug(p.name)}`,
       kind: 'PROVINCE',
@@ -138,7 +189,7 @@ function buildBodies(): PublicBody[] {
       const seat = seatRaw ?? bare;
       const h = stableHash(regionName);
       const street = STREETS[h % STREETS.length] ?? STREETS[0]!;
-      const number = (h >>> 8) % 120 + 1;
+      const number = ((h >>> 8) % 120) + 1;
       out.push({
         id: `${isCity ? 'kota' : 'kab'}-${slug(bare)}`,
         kind: isCity ? 'CITY' : 'REGENCY',

@@ -32,23 +32,65 @@ export interface Subject {
 }
 
 const CERT_DEFINITIONS: readonly (readonly [string, string])[] = [
-  ['Balai Sertifikasi Elektronik', 'Unit Pelaksana Teknis di lingkungan Badan Siber dan Sandi Negara yang mempunyai tugas melaksanakan pelayanan sertifikasi elektronik, pengelolaan sistem sertifikasi elektronik, dan pemenuhan teknis sistem sertifikasi elektronik'],
-  ['Sertifikat Elektronik', 'sertifikat yang bersifat elektronik yang memuat tanda tangan elektronik dan identitas yang menunjukan status subjek hukum dalam transaksi elektronik yang dikeluarkan oleh penyelenggara Sertifikat Elektronik'],
-  ['Sistem Elektronik', 'serangkaian perangkat dan prosedur elektronik yang berfungsi mempersiapkan, mengumpulkan, mengolah, menganalisis, menyimpan, menampilkan, mengumumkan, mengirimkan, dan/atau menyebarkan informasi elektronik'],
-  ['Otoritas Sertifikat Digital Lemsaneg', 'sistem penyelenggaraan sertifikasi elektronik secara keseluruhan atau salah satu/beberapa sistem penyelenggaraan sertifikasi elektronik'],
-  ['Certificate Policy', 'ketentuan dan kebijakan yang mengatur semua pihak yang terkait dengan penggunaan Sertifikat Elektronik yang dikeluarkan oleh OSD Lemsaneg'],
-  ['Tinjauan Implementasi', 'kegiatan untuk menilai tingkat kepatuhan suatu instansi terhadap penyelenggaraan pemanfaatan sertifikat elektronik yang dilaksanakan secara sistematis dan komprehensif menggunakan alat ukur tertentu'],
-  ['Verifikator', 'personel yang bertanggung jawab dalam melakukan proses verifikasi terhadap kelengkapan bukti dan berkas calon atau Pemilik Sertifikat Elektronik pada proses pendaftaran Sertifikat Elektronik'],
-  ['Penilaian Keamanan', 'serangkaian proses yang dilakukan untuk menilai keandalan, keabsahan, dan keamanan terkait sistem elektronik'],
+  [
+    'Balai Sertifikasi Elektronik',
+    'Unit Pelaksana Teknis di lingkungan Badan Siber dan Sandi Negara yang mempunyai tugas melaksanakan pelayanan sertifikasi elektronik, pengelolaan sistem sertifikasi elektronik, dan pemenuhan teknis sistem sertifikasi elektronik',
+  ],
+  [
+    'Sertifikat Elektronik',
+    'sertifikat yang bersifat elektronik yang memuat tanda tangan elektronik dan identitas yang menunjukan status subjek hukum dalam transaksi elektronik yang dikeluarkan oleh penyelenggara Sertifikat Elektronik',
+  ],
+  [
+    'Sistem Elektronik',
+    'serangkaian perangkat dan prosedur elektronik yang berfungsi mempersiapkan, mengumpulkan, mengolah, menganalisis, menyimpan, menampilkan, mengumumkan, mengirimkan, dan/atau menyebarkan informasi elektronik',
+  ],
+  [
+    'Otoritas Sertifikat Digital Lemsaneg',
+    'sistem penyelenggaraan sertifikasi elektronik secara keseluruhan atau salah satu/beberapa sistem penyelenggaraan sertifikasi elektronik',
+  ],
+  [
+    'Certificate Policy',
+    'ketentuan dan kebijakan yang mengatur semua pihak yang terkait dengan penggunaan Sertifikat Elektronik yang dikeluarkan oleh OSD Lemsaneg',
+  ],
+  [
+    'Tinjauan Implementasi',
+    'kegiatan untuk menilai tingkat kepatuhan suatu instansi terhadap penyelenggaraan pemanfaatan sertifikat elektronik yang dilaksanakan secara sistematis dan komprehensif menggunakan alat ukur tertentu',
+  ],
+  [
+    'Verifikator',
+    'personel yang bertanggung jawab dalam melakukan proses verifikasi terhadap kelengkapan bukti dan berkas calon atau Pemilik Sertifikat Elektronik pada proses pendaftaran Sertifikat Elektronik',
+  ],
+  [
+    'Penilaian Keamanan',
+    'serangkaian proses yang dilakukan untuk menilai keandalan, keabsahan, dan keamanan terkait sistem elektronik',
+  ],
 ];
 
 const CYBER_DEFINITIONS: readonly (readonly [string, string])[] = [
-  ['Keamanan Siber', 'upaya adaptif dan inovatif untuk melindungi seluruh lapisan ruang siber, termasuk aset informasi yang ada di dalamnya, dari ancaman dan serangan siber, baik yang bersifat teknis maupun sosial'],
-  ['Insiden Siber', 'satu atau serangkaian kejadian yang mengganggu atau mengancam berjalannya sistem elektronik'],
-  ['Tim Tanggap Insiden Siber', 'sekelompok orang yang bertanggung jawab menangani Insiden Siber dalam ruang lingkup yang ditentukan terhadap suatu organisasi'],
-  ['Sistem Pemerintahan Berbasis Elektronik', 'penyelenggaraan pemerintahan yang memanfaatkan teknologi informasi dan komunikasi untuk memberikan layanan kepada pengguna'],
-  ['Persandian', 'kegiatan di bidang pengamanan data/informasi yang dilaksanakan dengan menerapkan konsep, teori, seni dan ilmu kripto beserta ilmu pendukung lainnya secara sistematis, metodologis dan konsisten'],
-  ['Penilaian Keamanan', 'serangkaian proses yang dilakukan untuk menilai keandalan, keabsahan, dan keamanan terkait sistem elektronik'],
+  [
+    'Keamanan Siber',
+    'upaya adaptif dan inovatif untuk melindungi seluruh lapisan ruang siber, termasuk aset informasi yang ada di dalamnya, dari ancaman dan serangan siber, baik yang bersifat teknis maupun sosial',
+  ],
+  [
+    'Insiden Siber',
+    'satu atau serangkaian kejadian yang mengganggu atau mengancam berjalannya sistem elektronik',
+  ],
+  [
+    'Tim Tanggap Insiden Siber',
+    'sekelompok orang yang bertanggung jawab menangani Insiden Siber dalam ruang lingkup yang ditentukan terhadap suatu organisasi',
+  ],
+  [
+    'Sistem Pemerintahan Berbasis Elektronik',
+    'penyelenggaraan pemerintahan yang memanfaatkan teknologi informasi dan komunikasi untuk memberikan layanan kepada pengguna',
+  ],
+  [
+    'Persandian',
+    'kegiatan di bidang pengamanan data/informasi yang dilaksanakan dengan menerapkan konsep, teori, seni dan ilmu kripto beserta ilmu pendukung lainnya secara sistematis, metodologis dan konsisten',
+  ],
+  [
+    'Penilaian Keamanan',
+    'serangkaian proses yang dilakukan untuk menilai keandalan, keabsahan, dan keamanan terkait sistem elektronik',
+  ],
 ];
 
 export const SUBJECTS: readonly Subject[] = [
@@ -59,7 +101,8 @@ export const SUBJECTS: readonly Subject[] = [
     title: 'Pemanfaatan Sertifikat Elektronik pada Sistem Elektronik di Lingkungan {A_BODY}',
     mouTitle: 'Pelindungan Informasi dan Transaksi Elektronik',
     need: 'untuk menjamin keamanan Sistem Elektronik, diperlukan layanan keamanan berupa autentikasi dan integritas data dengan menggunakan Sertifikat Elektronik yang diterbitkan oleh {B_UNIT} Badan Siber dan Sandi Negara',
-    providerDuty: 'menyelenggarakan pelayanan sertifikasi elektronik, pengelolaan sistem sertifikasi elektronik, dan pemenuhan teknis sistem sertifikasi elektronik',
+    providerDuty:
+      'menyelenggarakan pelayanan sertifikasi elektronik, pengelolaan sistem sertifikasi elektronik, dan pemenuhan teknis sistem sertifikasi elektronik',
     definitions: CERT_DEFINITIONS,
     scope: [
       'penyediaan infrastruktur teknologi informasi yang mendukung penerapan Sertifikat Elektronik pada layanan pemerintah',
@@ -214,15 +257,29 @@ export const SUBJECTS: readonly Subject[] = [
     id: 'data-kependudukan',
     provider: 'kemendagri',
     providerUnit: 'Direktorat Jenderal Kependudukan dan Pencatatan Sipil',
-    title: 'Pemanfaatan Nomor Induk Kependudukan, Data Kependudukan, dan Kartu Tanda Penduduk Elektronik dalam Lingkup Tugas {A_BODY}',
+    title:
+      'Pemanfaatan Nomor Induk Kependudukan, Data Kependudukan, dan Kartu Tanda Penduduk Elektronik dalam Lingkup Tugas {A_BODY}',
     mouTitle: 'Pemanfaatan Data Kependudukan',
     need: 'untuk meningkatkan kualitas pelayanan publik, diperlukan pemanfaatan Data Kependudukan yang akurat dan mutakhir',
-    providerDuty: 'menyelenggarakan perumusan dan pelaksanaan kebijakan di bidang pendaftaran penduduk, pencatatan sipil, dan pengelolaan informasi administrasi kependudukan',
+    providerDuty:
+      'menyelenggarakan perumusan dan pelaksanaan kebijakan di bidang pendaftaran penduduk, pencatatan sipil, dan pengelolaan informasi administrasi kependudukan',
     definitions: [
-      ['Data Kependudukan', 'data perseorangan dan/atau data agregat yang terstruktur sebagai hasil dari kegiatan Pendaftaran Penduduk dan Pencatatan Sipil'],
-      ['Nomor Induk Kependudukan', 'nomor identitas Penduduk yang bersifat unik atau khas, tunggal dan melekat pada seseorang yang terdaftar sebagai Penduduk Indonesia'],
-      ['Kartu Tanda Penduduk Elektronik', 'Kartu Tanda Penduduk yang dilengkapi cip yang merupakan identitas resmi penduduk sebagai bukti diri yang diterbitkan oleh Instansi Pelaksana'],
-      ['Hak Akses', 'hak yang diberikan oleh Menteri kepada pengguna untuk dapat mengakses database kependudukan sesuai dengan izin yang diberikan'],
+      [
+        'Data Kependudukan',
+        'data perseorangan dan/atau data agregat yang terstruktur sebagai hasil dari kegiatan Pendaftaran Penduduk dan Pencatatan Sipil',
+      ],
+      [
+        'Nomor Induk Kependudukan',
+        'nomor identitas Penduduk yang bersifat unik atau khas, tunggal dan melekat pada seseorang yang terdaftar sebagai Penduduk Indonesia',
+      ],
+      [
+        'Kartu Tanda Penduduk Elektronik',
+        'Kartu Tanda Penduduk yang dilengkapi cip yang merupakan identitas resmi penduduk sebagai bukti diri yang diterbitkan oleh Instansi Pelaksana',
+      ],
+      [
+        'Hak Akses',
+        'hak yang diberikan oleh Menteri kepada pengguna untuk dapat mengakses database kependudukan sesuai dengan izin yang diberikan',
+      ],
     ],
     scope: [
       'pemanfaatan Nomor Induk Kependudukan dan Data Kependudukan untuk verifikasi data',
@@ -269,10 +326,22 @@ export const SUBJECTS: readonly Subject[] = [
     need: 'untuk mendukung perencanaan dan evaluasi pembangunan, diperlukan data statistik yang akurat, mutakhir, terpadu, dan dapat dipertanggungjawabkan',
     providerDuty: 'melaksanakan tugas pemerintahan di bidang kegiatan statistik',
     definitions: [
-      ['Statistik', 'data yang diperoleh dengan cara pengumpulan, pengolahan, penyajian, dan analisis serta sebagai sistem yang mengatur keterkaitan antarunsur dalam kegiatan statistik'],
-      ['Statistik Sektoral', 'statistik yang pemanfaatannya ditujukan untuk memenuhi kebutuhan instansi tertentu dalam rangka penyelenggaraan tugas-tugas pemerintahan dan pembangunan'],
-      ['Metadata', 'informasi dalam bentuk struktur dan format yang baku untuk menggambarkan data, menjelaskan data, serta memudahkan pencarian, penggunaan, dan pengelolaan informasi data'],
-      ['Satu Data Indonesia', 'kebijakan tata kelola data pemerintah untuk menghasilkan data yang akurat, mutakhir, terpadu, dan dapat dipertanggungjawabkan'],
+      [
+        'Statistik',
+        'data yang diperoleh dengan cara pengumpulan, pengolahan, penyajian, dan analisis serta sebagai sistem yang mengatur keterkaitan antarunsur dalam kegiatan statistik',
+      ],
+      [
+        'Statistik Sektoral',
+        'statistik yang pemanfaatannya ditujukan untuk memenuhi kebutuhan instansi tertentu dalam rangka penyelenggaraan tugas-tugas pemerintahan dan pembangunan',
+      ],
+      [
+        'Metadata',
+        'informasi dalam bentuk struktur dan format yang baku untuk menggambarkan data, menjelaskan data, serta memudahkan pencarian, penggunaan, dan pengelolaan informasi data',
+      ],
+      [
+        'Satu Data Indonesia',
+        'kebijakan tata kelola data pemerintah untuk menghasilkan data yang akurat, mutakhir, terpadu, dan dapat dipertanggungjawabkan',
+      ],
     ],
     scope: [
       'penyediaan data statistik dasar kepada {A}',
@@ -317,9 +386,18 @@ export const SUBJECTS: readonly Subject[] = [
     need: 'untuk mewujudkan manajemen Aparatur Sipil Negara berbasis sistem merit, diperlukan integrasi data kepegawaian yang akurat dan mutakhir',
     providerDuty: 'menyelenggarakan sistem informasi Aparatur Sipil Negara',
     definitions: [
-      ['Aparatur Sipil Negara', 'profesi bagi pegawai negeri sipil dan pegawai pemerintah dengan perjanjian kerja yang bekerja pada instansi pemerintah'],
-      ['Sistem Informasi Aparatur Sipil Negara', 'rangkaian informasi dan data mengenai pegawai Aparatur Sipil Negara yang disusun secara sistematis, menyeluruh, dan terintegrasi dengan berbasis teknologi'],
-      ['Integrasi Data', 'proses penggabungan data dari berbagai sumber yang berbeda ke dalam satu kesatuan yang konsisten'],
+      [
+        'Aparatur Sipil Negara',
+        'profesi bagi pegawai negeri sipil dan pegawai pemerintah dengan perjanjian kerja yang bekerja pada instansi pemerintah',
+      ],
+      [
+        'Sistem Informasi Aparatur Sipil Negara',
+        'rangkaian informasi dan data mengenai pegawai Aparatur Sipil Negara yang disusun secara sistematis, menyeluruh, dan terintegrasi dengan berbasis teknologi',
+      ],
+      [
+        'Integrasi Data',
+        'proses penggabungan data dari berbagai sumber yang berbeda ke dalam satu kesatuan yang konsisten',
+      ],
     ],
     scope: [
       'integrasi data kepegawaian {A} dengan Sistem Informasi Aparatur Sipil Negara',
@@ -363,9 +441,18 @@ export const SUBJECTS: readonly Subject[] = [
     need: 'untuk mewujudkan pengadaan barang/jasa pemerintah yang transparan, efektif, dan akuntabel, diperlukan pemanfaatan sistem pengadaan secara elektronik',
     providerDuty: 'mengembangkan dan membina sistem pengadaan barang/jasa pemerintah secara elektronik',
     definitions: [
-      ['Sistem Pengadaan Secara Elektronik', 'aplikasi pengadaan barang/jasa pemerintah berbasis elektronik yang dikembangkan dan dikelola oleh Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah'],
-      ['Katalog Elektronik', 'sistem informasi elektronik yang memuat informasi berupa daftar, jenis, spesifikasi teknis, Tingkat Komponen Dalam Negeri, produk dalam negeri, produk SNI, produk industri hijau, negara asal, harga, penyedia, dan informasi lainnya terkait barang/jasa'],
-      ['Layanan Pengadaan Secara Elektronik', 'layanan pengelolaan teknologi informasi untuk memfasilitasi pelaksanaan pengadaan barang/jasa secara elektronik'],
+      [
+        'Sistem Pengadaan Secara Elektronik',
+        'aplikasi pengadaan barang/jasa pemerintah berbasis elektronik yang dikembangkan dan dikelola oleh Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah',
+      ],
+      [
+        'Katalog Elektronik',
+        'sistem informasi elektronik yang memuat informasi berupa daftar, jenis, spesifikasi teknis, Tingkat Komponen Dalam Negeri, produk dalam negeri, produk SNI, produk industri hijau, negara asal, harga, penyedia, dan informasi lainnya terkait barang/jasa',
+      ],
+      [
+        'Layanan Pengadaan Secara Elektronik',
+        'layanan pengelolaan teknologi informasi untuk memfasilitasi pelaksanaan pengadaan barang/jasa secara elektronik',
+      ],
     ],
     scope: [
       'pemanfaatan Sistem Pengadaan Secara Elektronik oleh {A}',
