@@ -28,11 +28,12 @@ const KIND_RE = new RegExp(
       '(?<keppres>(?:Petikan\\s+)?Keputusan\\s+Presiden)',
       '(?<permen>Peraturan\\s+(?=Menteri\\b))',
       '(?<kepmen>(?:Petikan\\s+)?Keputusan\\s+(?=Menteri\\b))',
-      '(?<perbadan>Peraturan\\s+(?=(?:Kepala\\s+)?(?:Badan|Lembaga)\\b))',
-      '(?<kepbadan>(?:Petikan\\s+)?Keputusan\\s+(?=(?:Kepala\\s+)?(?:Badan|Lembaga)\\b))',
       '(?<perda>Peraturan\\s+Daerah\\s+)',
-      '(?<perkada>Peraturan\\s+(?=(?:Gubernur|Bupati|Wali\\s?[Kk]ota)\\b))',
-      '(?<kepkada>(?:Petikan\\s+)?Keputusan\\s+(?=(?:Gubernur|Bupati|Wali\\s?[Kk]ota)\\b))',
+      '(?<perkada>Peraturan\\s+(?=(?:Gubernur|Bupati|Wali\\s?[Kk]ota|Kepala\\s+Daerah)\\b))',
+      '(?<kepkada>(?:Petikan\\s+)?Keputusan\\s+(?=(?:Gubernur|Bupati|Wali\\s?[Kk]ota|Kepala\\s+Daerah)\\b))',
+      // The head of any agency: "Kepala Badan …", "Kepala Arsip Nasional …", "Ketua Komisi …".
+      '(?<perbadan>Peraturan\\s+(?=(?:(?:Kepala|Ketua)\\s+|(?:Badan|Lembaga)\\b)))',
+      '(?<kepbadan>(?:Petikan\\s+)?Keputusan\\s+(?=(?:(?:Kepala|Ketua)\\s+|(?:Badan|Lembaga)\\b)))',
       '(?<sk>Surat\\s+Kuasa)',
       '(?<other>(?:Surat\\s+Keputusan|Peraturan|Keputusan|Instruksi|Surat\\s+Edaran)\\s+)',
     ].join('|') +
@@ -125,7 +126,16 @@ export function parseInstrument(
   }
 
   let issuer: string | null = null;
-  if (HAS_ISSUER.has(group)) {
+  if (group === 'sk') {
+    // "Surat Kuasa Kepala Badan … Nomor …": the grantor, when printed, stands where an issuer would.
+    const nomor = /^(?:\s+[^\s;]+){0,20}?\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S/.exec(sub.slice(pos, pos + 200));
+    if (nomor) {
+      const at = nomor[0].search(/\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S$/);
+      const grantor = readValue(clean, start + pos, start + pos + at).value;
+      if (grantor) issuer = grantor;
+      pos += at;
+    }
+  } else if (HAS_ISSUER.has(group)) {
     const nomor = /\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S/.exec(sub.slice(pos, pos + 200));
     if (!nomor) return null;
     const issuerRange = readValue(clean, start + pos, start + pos + nomor.index);
@@ -173,6 +183,8 @@ export function parseInstrument(
       pos += dm[0].length;
     }
   }
+  // A power of attorney carries no year of its own: it is dated.
+  if (kind === 'SURAT_KUASA' && year === null && date) year = Number(date.slice(0, 4));
 
   let title: string | null = null;
   let amends: FoundInstrument[] = [];
