@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphDatabase } from '../../../../src/graph/driver.js';
+import {
+  CONNECTION_PATH_BY_HOPS,
+  MAX_PATH_HOPS,
+  MIN_PATH_HOPS,
+  PATH_RELATIONSHIP_TYPES,
+  findConnectionPath,
+  findExpiringAgreements,
+} from '../../../../src/graph/read/relationship-queries.js';
+import { AGREEMENT_STATS } from '../../../../src/graph/read/stats-queries.js';
+
+/** A database that records what it is asked and answers no rows. */
+function recordingDb(): { db: GraphDatabase; calls: { cypher: string; params: Record<string, unknown> }[] } {
+  const calls: { cypher: string; params: Record<string, unknown> }[] = [];
+  const db = {
+    read: async (cypher: string, params: Record<string, unknown> = {}) => {
+      calls.push({ cypher, params });
+      return [];
+    },
+  } as unknown as GraphDatabase;
+  return { db, calls };
+}
+
+describe('connection path statements', () => {
+  it('exist for exactly the hop bounds 1..8, each bounding its pattern', () => {
+    expect([...CONNECTION_PATH_BY_HOPS.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    for (const [hops, cypher] of CONNECTION_PATH_BY_HOPS) {
+      expect(cypher).toContain(`*1..${hops}]`);
+      expect(cypher).toContain('shortestPath(');
+    }
+  });
+
+  it('never follow clause content, sources or citations', () => {
+    for (const type of [
+      'HAS_CLAUSE',
+      'HAS_PROVISION',
+      'HAS_OBLIGATION',
+      'HAS_RIGHT',
+      'DEFINES',
+      'FROM_SOURCE',
+      'CITES',
+    ]) {
+      expect(PATH_RELATIONSHIP_TYPES).not.toContain(type);
+      for (const cypher of CONNECTION_PATH_BY_HOPS.values())
+        expect(cypher).not.toMatch(new RegExp(`\\b${type}\\b`));
+    }
+  });
+
+  it('take the ids as parameters, never as text', async () => {
+    const { db, calls } = recordingDb();
+    const hostile = "x'}) DETACH DELETE n //";
+    expect(await findConnectionPath(db, { fromId: hostile, toId: 'institution:b', maxHops: 3 })).toBeNull();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.cypher).toBe(CONNECTION_PATH_BY_HOPS.get(3));
+    expect(calls[0]!.cypher).not.toContain(hostile);
+    expect(calls[0]!.params).toEqual({ fromId: hostile, toId: 'institution:b' });
+  });
+
+  it.each([MIN_PATH_HOPS - 1, MAX_PATH_HOPS + 1, 2.5])(
+    'refuse maxHops %s without a query',
+    async (maxHops) => {
+      const { db, calls } = recordingDb();
+      await expect(findConnectionPath(db, { fromId: 'a', toId: 'b', maxHops })).rejects.toThrow(RangeError);
+      expect(calls).toHaveLength(0);
+    },
+  );
+});
+
+describe('parameters', () => {
+  it('send whole numbers as Neo4j integers (LIMIT and durations refuse floats)', async () => {
+    const { db, calls } = recordingDb();
+    await findExpiringAgreements(db, { asOf: '2026-08-01', withinDays: 90, first: 20 });
+    const { withinDays, first, asOf } = calls[0]!.params as {
+      withinDays: unknown;
+      first: unknown;
+      asOf: unknown;
+    };
+    expect(asOf).toBe('2026-08-01');
+    expect(String(withinDays)).toBe('90');
+    expect(typeof withinDays).toBe('object'); // neo4j.int, not a JS number
+    expect(typeof first).toBe('object');
+  });
+});
+
+describe('agreement stats statements', () => {
+  it('cover every grouping, each bounded by $first and counting loaded agreements only', () => {
+    expect(Object.keys(AGREEMENT_STATS).sort()).toEqual([
+      'AGENCY',
+      'CLAUSE_TOPIC',
+      'KIND',
+      'SIGNATORY',
+      'YEAR',
+    ]);
+    for (const cypher of Object.values(AGREEMENT_STATS)) {
+      expect(cypher).toContain('LIMIT $first');
+      expect(cypher).toContain('a.loaded = true');
+    }
+  });
+});
