@@ -419,91 +419,11 @@ describe('examples/lookups, examples/search and examples/ingest', () => {
     expect(ingest.errors).toBeUndefined();
     expect(ingest.data!.ingestAgreement.status).toBe('UNCHANGED');
     const del = await api.gql<Json>(
-      'mutation($id: ID!) { deleteAgreement(id: $id) }',
-      { id },
-      { token: TEST_API_TOKEN },
-    );
-    expect(del.data!.deleteAgreement).toBe(true);
-    expect(await count()).toBe(4);
-    const again = await api.gql<Json>(
-      'mutation($id: ID!) { deleteAgreement(id: $id) }',
-      { id },
-      { token: TEST_API_TOKEN },
-    );
-    expect(again.data!.deleteAgreement).toBe(false);
-  });
-});
-
-describe('production mode', () => {
-  it('turns introspection off and keeps stack traces out of errors', async () => {
-    const server = await createServer({
-      config: { nodeEnv: 'production', apiToken: null, maxBodyBytes: 100_000 },
-      db: api.db,
-      schema: await buildGraphQLSchema(),
-      log: silentLogger,
-    });
-    const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}/graphql`;
-    const post = async (query: string) =>
-      (await (
-        await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-        })
-      ).json()) as Json;
-    try {
-      const introspection = await post('{ __schema { types { name } } }');
-      expect(introspection.errors[0].message).toMatch(/introspection/i);
-      const bad = await post('{ agreements(after: "not-a-cursor") { totalCount } }');
-      expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(bad.errors[0].extensions.stacktrace).toBeUndefined();
-      const mutation = await post('mutation { deleteAgreement(id: "x") }');
-      // No API_TOKEN on this server: mutations are refused with the way to enable them.
-      expect(mutation.errors[0].extensions.code).toBe('FORBIDDEN');
-      expect(mutation.errors[0].message).toContain('set API_TOKEN');
-    } finally {
-      await server.close();
-    }
-  });
-});
-
-describe('examples/lookups, examples/search and examples/ingest', () => {
-  const read = (dir: string, file: string) =>
-    fs.readFileSync(path.join(projectRoot(), 'examples', dir, file), 'utf8');
-  const files = (dir: string) =>
-    fs.readdirSync(path.join(projectRoot(), 'examples', dir)).filter((f) => f.endsWith('.graphql'));
-
-  it.each([...files('lookups').map((f) => ['lookups', f]), ...files('search').map((f) => ['search', f])])(
-    '%s/%s runs as written and answers something',
-    async (dir, file) => {
-      const answer = await data(read(dir!, file!));
-      const [value] = Object.values(answer);
-      expect(value).not.toBeNull();
-      const list = Array.isArray(value) ? value : ((value as Json).edges ?? [value]);
-      expect(list.length).toBeGreaterThan(0);
-    },
-  );
-
-  it('ingest examples run with a token: a seed text is UNCHANGED, an unknown id is not deleted', async () => {
-    const text = fs.readFileSync(path.join(projectRoot(), 'seed', '004_0485f73840a29589.txt'), 'utf8');
-    const ingest = await api.gql<Json>(
-      read('ingest', 'ingest-agreement.graphql'),
-      { text },
-      { token: TEST_API_TOKEN },
-    );
-    expect(ingest.errors).toBeUndefined();
-    expect(ingest.data!.ingestAgreement.status).toBe('UNCHANGED');
-    const placeholder = await api.gql(
-      read('ingest', 'ingest-agreement.graphql'),
-      {},
-      { token: TEST_API_TOKEN },
-    );
-    expect(placeholder.errors?.[0]?.extensions?.code).toBe('BAD_AGREEMENT_TEXT');
-    const del = await api.gql<Json>(
       read('ingest', 'delete-agreement.graphql'),
       {},
       { token: TEST_API_TOKEN },
     );
+    expect(del.errors).toBeUndefined();
     expect(del.data).toEqual({ deleteAgreement: false });
   });
 });
