@@ -34,7 +34,12 @@ interface Line {
   text: string;
   /** Original offset of each kept character. */
   offs: Int32Array;
+  /** The first line after a page number: where a PDF tool puts the next page's running header. */
+  afterBreak?: boolean;
 }
+
+/** cleanLine's answer for a page-number line, which marks a page break. */
+const PAGE_BREAK = 'page-break';
 
 /** Scratch buffers reused across lines (and calls): cleaning allocates per kept line only. */
 let scratchCodes = new Uint16Array(4096);
@@ -49,13 +54,19 @@ export function cleanText(original: string): CleanText {
   const lines: Line[] = [];
   let start = 0;
   const n = original.length;
+  let afterBreak = false;
   while (start <= n) {
     let end = original.indexOf('\n', start);
     if (end < 0) end = n;
     let lineEnd = end;
     if (lineEnd > start && original.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     const line = cleanLine(original, start, lineEnd);
-    if (line) lines.push(line);
+    if (line === PAGE_BREAK) afterBreak = true;
+    else if (line) {
+      if (afterBreak) line.afterBreak = true;
+      afterBreak = false;
+      lines.push(line);
+    }
     if (end >= n) break;
     start = end + 1;
   }
@@ -96,7 +107,7 @@ for (const c of '\\*_[]<'.split('')) ASCII_CLASS[c.charCodeAt(0)] = 2;
 const ESCAPABLE = new Set('\\`*_{}[]()#+-.!$|~<>"\''.split('').map((c) => c.charCodeAt(0)));
 
 /** Cleans one line: Markdown markup, escapes, links, signature residue; folds whitespace. */
-function cleanLine(src: string, start: number, end: number): Line | null {
+function cleanLine(src: string, start: number, end: number): Line | typeof PAGE_BREAK | null {
   if (scratchCodes.length < end - start + 1) {
     scratchCodes = new Uint16Array((end - start + 1) * 2);
     scratchOffs = new Int32Array((end - start + 1) * 2);
@@ -189,7 +200,7 @@ function cleanLine(src: string, start: number, end: number): Line | null {
   if (k === 0) return null;
   const text = decode(codes, k);
   if (/^[-=_*]{3,}$/.test(text)) return null; // horizontal rule
-  if (PAGE_NUMBER_LINE.test(text)) return null;
+  if (PAGE_NUMBER_LINE.test(text)) return PAGE_BREAK;
   return { text, offs: offs.slice(0, k) };
 }
 
@@ -229,13 +240,17 @@ function dropResidue(codes: Uint16Array, offs: Int32Array, k: number): number {
 function dropFurniture(lines: Line[]): Line[] {
   const kept: Line[] = [];
   let inFooter = false;
+  let afterBreak = false;
   for (const line of lines) {
     if (ESIGN_FOOTER_START.test(line.text)) {
       inFooter = true;
+      afterBreak ||= line.afterBreak === true;
       continue;
     }
     if (inFooter && ESIGN_FOOTER_CONT.test(line.text)) continue;
+    if (inFooter && afterBreak) line.afterBreak = true;
     inFooter = false;
+    afterBreak = false;
     const t = line.text;
     const glued = t.includes('ditandatangani secara elektronik') || (t.includes('-') && /\d\s?-/.test(t));
     const cleaned = glued ? removeInline(line) : line;
@@ -247,16 +262,18 @@ function dropFurniture(lines: Line[]): Line[] {
     const line = kept[r]!;
     const prev = out[out.length - 1];
     const next = kept[r + 1];
-    if (prev && next && isRunningHeader(line.text, prev.text, next.text)) continue;
+    if (prev && next && isRunningHeader(line.text, prev.text, next.text, line.afterBreak === true)) continue;
     out.push(line);
   }
   return out;
 }
 
-function isRunningHeader(text: string, prev: string, next: string): boolean {
+function isRunningHeader(text: string, prev: string, next: string, afterBreak: boolean): boolean {
   if (text.length < 8 || text.length > 120) return false;
-  if (!/^[A-Z][A-Z .,&()'-]+$/.test(text) || !text.includes(' ')) return false;
+  if (!/^[A-Z][A-Z .,&()'/-]+$/.test(text) || !text.includes(' ')) return false;
   if (!BODY_WORD.test(text) || /\bPIHAK\b/.test(text)) return false;
+  // The first line of a page that names a body is the page's header, wherever the sentence is.
+  if (afterBreak) return true;
   // The sentence around it continues: no closing punctuation before, lower case after.
   return /[\p{Ll}\d]$/u.test(prev) && /^\p{Ll}/u.test(next);
 }

@@ -119,7 +119,6 @@ function parseChecked(input: string): Agreement {
 
   // Recitals: between the last party and the first article.
   const recitalsFrom = found.at(-1)?.end ?? partiesFrom;
-  const implementsFound = parseImplements(clean, recitalsFrom, firstClause);
   const bases = parseLegalBases(clean, recitalsFrom, firstClause);
 
   // Kind and title.
@@ -155,6 +154,8 @@ function parseChecked(input: string): Agreement {
       kind = bodyKind(text);
     }
   }
+
+  const implementsFound = parseImplements(clean, recitalsFrom, firstClause, kind === 'ADDENDUM');
 
   const numbers = heading.numbers.map((n) => n.value);
   if (numbers.length > 0)

@@ -11,11 +11,27 @@ import { splitParagraphs } from './split-list.js';
 const FOLLOW_UP =
   /tindak\s+lanjut\s+(?:dari\s+|atas\s+)?(Nota\s+Kesepahaman(?:\s+Bersama)?|Memorandum\s+of\s+Understanding|Memorandum\s+Saling\s+Pengertian|Nota\s+Saling\s+Pengertian|Kesepakatan\s+Bersama|Piagam\s+Kerja\s*Sama|Perjanjian\s+Kerja\s*Sama|MoU)\b/i;
 
-/** The MoU an agreement follows up: "tindak lanjut dari Nota Kesepahaman … Nomor … dan Nomor … tentang …". */
-export function parseImplements(clean: CleanText, from: number, to: number): ImplementedAgreement | null {
+/**
+ * The agreement an addendum amends, as its recital names it: "telah menandatangani Perjanjian
+ * Kerja Sama Nomor … dan Nomor … tanggal … tentang …", "Adendum atas Perjanjian Kerja Sama Nomor …".
+ */
+const AMENDED_AGREEMENT =
+  /(?:telah\s+(?:menandatangani|membuat|menyepakati|mengadakan)|(?:Adendum|Addendum|perubahan)\s+(?:atas|terhadap))\s+(Perjanjian\s+Kerja\s*Sama|Kontrak(?:\s+Kerja\s*Sama)?|Nota\s+Kesepahaman(?:\s+Bersama)?|Memorandum\s+of\s+Understanding|Memorandum\s+Saling\s+Pengertian|Nota\s+Saling\s+Pengertian|Kesepakatan\s+Bersama)(?=\s+(?:Nomor|No\.))/i;
+
+/**
+ * The agreement this one follows up: for an agreement, the MoU it implements ("tindak lanjut
+ * dari Nota Kesepahaman … Nomor … dan Nomor … tentang …"); for an addendum (`amends`), the
+ * agreement it amends, which is what the addendum carries out.
+ */
+export function parseImplements(
+  clean: CleanText,
+  from: number,
+  to: number,
+  amends = false,
+): ImplementedAgreement | null {
   const text = clean.text;
   const region = text.slice(from, to);
-  const m = FOLLOW_UP.exec(region);
+  const m = FOLLOW_UP.exec(region) ?? (amends ? AMENDED_AGREEMENT.exec(region) : null);
   if (!m) return null;
   const start = from + m.index;
   const kindText = m[1]!;

@@ -27,6 +27,7 @@ const END = new RegExp(
 );
 const NOTICE =
   /(?:paling\s+lambat|selambat-lambatnya|sekurang-kurangnya|paling\s+sedikit|minimal|dalam\s+waktu)\s+(\d{1,3})\s*(?:\([\p{L}\s]{1,40}\)\s*)?hari/iu;
+const REWRITES = /diubah\s+(?:sehingga\s+)?(?:berbunyi|menjadi)|diganti\s+(?:sehingga\s+berbunyi|menjadi)/i;
 const TERMINATION = /mengakhiri|pengakhiran|diakhiri|pemutusan|memutuskan/i;
 const RENEW_NO = /tidak\s+dapat\s+(?:di)?perpanjang/i;
 const RENEW_YES = /dapat\s+(?:di)?perpanjang|dapat\s+diperbaharui|dapat\s+diperbarui|diperpanjang/i;
@@ -37,9 +38,17 @@ const RENEW_YES = /dapat\s+(?:di)?perpanjang|dapat\s+diperbaharui|dapat\s+diperb
  * stated dates: the caller falls back to the signing date.
  */
 export function parseTerm(clean: CleanText, clauses: readonly ScannedClause[]): FoundTerm | null {
-  const terms = clauses.filter((c) => c.topic === 'TERM');
-  if (terms.length === 0) return null;
   const text = clean.text;
+  let terms = clauses.filter((c) => c.topic === 'TERM');
+  // An addendum has no term article of its own: it rewrites the amended agreement's
+  // ("Ketentuan Pasal 5 … diubah sehingga berbunyi …"), and the rewritten text is the term now.
+  if (terms.length === 0)
+    terms = clauses.filter((c) => {
+      if (c.topic !== 'AMENDMENT') return false;
+      const body = text.slice(c.bodyStart, c.end);
+      return REWRITES.test(body) && DURATION.test(body);
+    });
+  if (terms.length === 0) return null;
   let durationMonths: FoundTerm['durationMonths'] = null;
   let durationOther: ReadValue | null = null;
   let startDate: FoundTerm['startDate'] = null;

@@ -122,7 +122,7 @@ function readHeading(text: string, from: number): { start: number; end: number }
     while (j < limit && text[j] !== ' ' && text[j] !== '\n') j++;
     if (j === i) break;
     const tok = text.slice(i, j);
-    if (!/\p{L}/u.test(tok) || /\p{Ll}/u.test(tok) || /^\(/.test(tok)) break;
+    if (!/\p{L}/u.test(tok) || (/\p{Ll}/u.test(tok) && !isOcrCapitals(tok)) || /^\(/.test(tok)) break;
     tokens.push({ s: i, e: j, line });
     i = j;
   }
@@ -153,6 +153,14 @@ function readHeading(text: string, from: number): { start: number; end: number }
   const last = tokens[tokens.length - 1];
   if (!first || !last) return { start: from, end: from };
   return { start: first.s, end: last.e };
+}
+
+/**
+ * A word in capitals whose "I" OCR read as "l" ("DEFlNISI", "PlHAK"): capitals and "l" only,
+ * at least two capitals, so "l." (an item label) and ordinary words are not taken.
+ */
+function isOcrCapitals(tok: string): boolean {
+  return /^[\p{Lu}l\-/.,]+$/u.test(tok) && /\p{Lu}.*\p{Lu}/u.test(tok);
 }
 
 /** The signature block: party labels standing alone after the closing sentence. */
@@ -188,7 +196,11 @@ const TOPICS: Array<[RegExp, ClauseTopic]> = [
 
 /** The topic of an article from its heading (tolerant of case and OCR spacing). */
 export function classifyClause(heading: string): ClauseTopic {
-  const h = heading.toUpperCase().replace(/\s+/g, ' ');
+  // "l" next to a capital is an OCR-damaged "I" ("DEFlNISI", "HAK PARA PlHAK").
+  const h = heading
+    .replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I')
+    .toUpperCase()
+    .replace(/\s+/g, ' ');
   for (const [re, topic] of TOPICS) if (re.test(h)) return topic;
   return 'OTHER';
 }

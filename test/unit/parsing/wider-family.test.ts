@@ -53,3 +53,99 @@ describe('appointments', () => {
     });
   });
 });
+
+describe('addenda', () => {
+  // An addendum rewrites the term article of the agreement it amends inside its own Pasal I.
+  const ADDENDUM = variant(
+    /^[\s\S]*?(?=Nomor : 800)/,
+    'ADENDUM PERTAMA\nPERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KOTA CONTOH\nDENGAN\nBADAN SIBER DAN SANDI NEGARA\nTENTANG\nKEAMANAN INFORMASI\n',
+  )
+    .replace(
+      /PARA PIHAK terlebih dahulu[\s\S]*?(?=Pasal 1\n)/,
+      'a. bahwa PARA PIHAK telah menandatangani Perjanjian Kerja Sama Nomor 119/7/2021 dan\nNomor PERJ.31/BSSN/2021 tanggal 14 Februari 2021 tentang Keamanan Informasi;\nb. bahwa PARA PIHAK sepakat mengubah jangka waktu.\n',
+    )
+    .replace(
+      /Pasal 1\n[\s\S]*$/,
+      [
+        'Pasal I',
+        'PERUBAHAN',
+        'Ketentuan Pasal 5 Perjanjian Kerja Sama diubah sehingga berbunyi sebagai berikut:',
+        '(1) Perjanjian Kerja Sama ini berlaku untuk jangka waktu 4 (empat) tahun, terhitung mulai',
+        'tanggal 14 Februari 2021 dan dapat diperpanjang sesuai kesepakatan PARA PIHAK.',
+        '(2) PIHAK yang berkeinginan mengakhiri Perjanjian Kerja Sama ini wajib memberitahukan',
+        'secara tertulis paling lambat 30 (tiga puluh) hari kalender sebelumnya.',
+        'Pasal II',
+        'PENUTUP',
+        'Adendum ini ditandatangani oleh PARA PIHAK.',
+        'PIHAK KESATU, PIHAK KEDUA,',
+        '',
+      ].join('\n'),
+    );
+  const a = parseAgreement(ADDENDUM);
+
+  it("implements the agreement it amends, by that agreement's numbers", () => {
+    expect(a.kind).toBe('ADDENDUM');
+    expect(a.implements).toMatchObject({
+      kind: 'PKS',
+      numbers: ['119/7/2021', 'PERJ.31/BSSN/2021'],
+      title: 'Keamanan Informasi',
+    });
+  });
+
+  it('reads the term from the rewritten article inside Pasal I', () => {
+    expect(a.clauses.map((c) => [c.number, c.topic])).toEqual([
+      ['I', 'AMENDMENT'],
+      ['II', 'CLOSING'],
+    ]);
+    expect([a.durationMonths, a.effectiveFrom, a.expiresOn]).toEqual([48, '2021-02-14', '2025-02-14']);
+    expect([a.terminationNoticeDays, a.renewable]).toEqual([30, true]);
+  });
+
+  it('does not read an ordinary amendment article as the term', () => {
+    const pks = parseAgreement(
+      variant(
+        /Pasal 4\nJANGKA WAKTU\n[\s\S]*?(?=Pasal 5)/,
+        'Pasal 4\nPERUBAHAN\nPerubahan dibuat secara tertulis.\n',
+      ),
+    );
+    expect([pks.durationMonths, pks.terminationNoticeDays, pks.renewable]).toEqual([null, null, null]);
+    expect(pks.implements?.numbers).toEqual(['119/5/2023', 'NK.4/BSSN/2023']);
+  });
+});
+
+describe('running headers after a page break', () => {
+  it('drops a body name on the first line of a page, even between a heading and its body', () => {
+    const a = parseAgreement(
+      variant(
+        'Pasal 3\nHAK PARA PIHAK\n',
+        'Pasal 3\nHAK PARA PIHAK\n\n-7-\n\n PEMERINTAH KOTA CONTOH\n',
+      ).replace(
+        'Nomor: 119/5/2023',
+        'Nomor:\n\n-3-\nDokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang\nditerbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), BSSN\n KOTA CONTOH\n119/5/2023',
+      ),
+    );
+    expect(a.clauses[2]?.heading).toBe('HAK PARA PIHAK');
+    expect(a.clauses[2]?.text.startsWith('(1) Hak PIHAK KESATU:')).toBe(true);
+    expect(a.implements?.numbers).toEqual(['119/5/2023', 'NK.4/BSSN/2023']);
+  });
+
+  it('keeps a body name that is not the first line of a page', () => {
+    const a = parseAgreement(
+      variant('a. PIHAK KESATU\nBIDANG PERSANDIAN', 'a. PIHAK KESATU\nDINAS KOMUNIKASI DAN INFORMATIKA'),
+    );
+    expect(a.parties[0]?.contact?.unit).toBe('DINAS KOMUNIKASI DAN INFORMATIKA');
+  });
+});
+
+describe('OCR-damaged headings', () => {
+  it('reads "l" for "I" in a heading in capitals and still tells its topic', () => {
+    const a = parseAgreement(
+      variant('Pasal 1\nDEFINISI', 'Pasal 1\nDEFlNISI').replace('HAK PARA PIHAK', 'HAK PARA PlHAK'),
+    );
+    expect(a.clauses.slice(0, 3).map((c) => [c.heading, c.topic])).toEqual([
+      ['DEFlNISI', 'DEFINITIONS'],
+      ['KEWAJIBAN PARA PIHAK', 'OBLIGATIONS'],
+      ['HAK PARA PlHAK', 'RIGHTS'],
+    ]);
+  });
+});
