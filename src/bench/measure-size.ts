@@ -1,0 +1,472 @@
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { generateCorpus } from '../corpus/generate-corpus.js';
+import { applySchema } from '../graph/apply-schema.js';
+import type { GraphDatabase } from '../graph/driver.js';
+import { buildGraphQLSchema } from '../graphql/build-schema.js';
+import { seedPaths } from '../ingest/seed-paths.js';
+import { parseAgreement } from '../parsing/index.js';
+import { createServer } from '../server/create-server.js';
+import { silentLogger } from '../support/logger.js';
+import { benchQueries, chooseVariables, type BenchQuery, type BenchVariables } from './bench-queries.js';
+import { GraphQLHttpClient, runClosedLoop, type Call } from './http-load.js';
+import { capturePeerCypher, startPeerServer } from './peer-server.js';
+import { summarize, type LatencySummary } from './stats.js';
+
+/**
+ * One size of the benchmark on one database: generate the corpus, parse it (throughput), build
+ * the graph from the texts (load throughput, build time), then run the fixed query set on our
+ * API, the raw Cypher and the peer, interleaved, at each client count. Used by the CLI
+ * (run-bench.ts) on a fresh embedded Neo4j per size, and by the smoke test at a tiny size.
+ */
+
+export type Side = 'ours' | 'raw' | 'peer';
+export const SIDES: readonly Side[] = ['ours', 'raw', 'peer'];
+
+export interface MeasureOptions {
+  readonly db: GraphDatabase;
+  readonly agreements: number;
+  readonly corpusSeed: number;
+  /** Directory the corpus is written to (created). */
+  readonly corpusDir: string;
+  readonly clients: readonly number[];
+  /** Interleaved rounds; each round runs every (query, side) once per client count. */
+  readonly rounds: number;
+  /** Calls per (query, side, round) with one client; with c clients, max(this, 4c). */
+  readonly requestsPerCell: number;
+  /** Cap on one (query, side, round) batch, in milliseconds. */
+  readonly maxCellMs: number;
+  readonly warmupRequests: number;
+  /** The embedded Neo4j's process id, for its RSS; null with an external server. */
+  readonly neo4jPid: number | null;
+  /** The embedded Neo4j's home, for the store size; null with an external server. */
+  readonly neo4jHome: string | null;
+  /** Skips the query profiles (PROFILE of every statement) when false. */
+  readonly profile: boolean;
+  readonly onProgress?: (line: string) => void;
+}
+
+export interface CellResult {
+  readonly summary: LatencySummary;
+  readonly errors: number;
+  readonly firstError: string | null;
+  /** Batches that the time cap ended early. */
+  readonly cappedBatches: number;
+}
+
+export interface QueryProfile {
+  /** Statements our API ran for one request (page query plus one per loader level). */
+  readonly oursStatements: number;
+  readonly oursDbHits: number;
+  readonly rawDbHits: number;
+  readonly peerStatements: number;
+  readonly peerDbHits: number;
+  /** The operators with the most db hits in the peer's statement ("Expand(All) 12345", …). */
+  readonly peerTopOperators: string[];
+  readonly rawTopOperators: string[];
+}
+
+export interface QueryResult {
+  readonly name: string;
+  readonly relationship: boolean;
+  readonly peerForm: BenchQuery['peerForm'];
+  /** Rows (or top-level list items) each side answered with, from the check pass. */
+  readonly answerSizes: Record<Side, number>;
+  /** First error of the check pass per side, null when it answered. */
+  readonly checkErrors: Record<Side, string | null>;
+  /** Latencies per client count, per side. */
+  readonly cells: Record<number, Record<Side, CellResult>>;
+  readonly profile: QueryProfile | null;
+}
+
+export interface MemorySample {
+  /** This Node process (our API, the peer and the load generator). */
+  readonly nodeRssMb: number;
+  readonly nodeHeapUsedMb: number;
+  /** The embedded Neo4j JVM; null with an external server. */
+  readonly neo4jRssMb: number | null;
+}
+
+export interface SizeResult {
+  readonly agreements: number;
+  readonly parseDocsPerSecond: number;
+  readonly loadDocsPerSecond: number;
+  /** Schema plus every text parsed and written, in seconds. */
+  readonly buildSeconds: number;
+  readonly loadFailures: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly storeMb: number | null;
+  readonly memoryAfterLoad: MemorySample;
+  readonly memoryAfterQueries: MemorySample;
+  readonly variables: BenchVariables;
+  readonly queries: QueryResult[];
+  readonly loadavgBefore: string;
+  readonly loadavgAfter: string;
+}
+
+export async function measureSize(options: MeasureOptions): Promise<SizeResult> {
+  const { db } = options;
+  const say = options.onProgress ?? (() => undefined);
+  const loadavgBefore = loadavg();
+
+  // Corpus.
+  mkdirSync(options.corpusDir, { recursive: true });
+  for (const doc of generateCorpus({ agreements: options.agreements, seed: options.corpusSeed })) {
+    writeFileSync(path.join(options.corpusDir, doc.file), doc.text);
+  }
+  say(`generated ${options.agreements} agreements in ${options.corpusDir}`);
+
+  // Parse throughput: every text once, in process, at least one second of work.
+  const texts = readdirSync(options.corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(options.corpusDir, f), 'utf8'));
+  parseAgreement(texts[0]!); // warm up
+  let parsed = 0;
+  const parseStart = performance.now();
+  for (let pass = 0; pass < 20 && (pass === 0 || performance.now() - parseStart < 1000); pass++) {
+    for (const text of texts) {
+      parseAgreement(text);
+      parsed++;
+    }
+  }
+  const parseDocsPerSecond = (parsed * 1000) / (performance.now() - parseStart);
+  say(`parse: ${parseDocsPerSecond.toFixed(0)} docs/s`);
+
+  // Build the graph from the texts.
+  await wipe(db);
+  const buildStart = performance.now();
+  await applySchema(db);
+  const loadStart = performance.now();
+  const summary = await seedPaths(db, [options.corpusDir]);
+  const loadEnd = performance.now();
+  const loadDocsPerSecond = (options.agreements * 1000) / (loadEnd - loadStart);
+  const buildSeconds = (loadEnd - buildStart) / 1000;
+  say(
+    `load: ${loadDocsPerSecond.toFixed(0)} docs/s, built in ${buildSeconds.toFixed(1)} s, ${summary.failed} failed`,
+  );
+  const [counts] = await db.read<{ nodes: number; relationships: number }>(
+    `CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     RETURN nodes, relationships`,
+  );
+  const memoryAfterLoad = memory(options.neo4jPid);
+
+  // Servers.
+  const recorder = recordingDb(db);
+  const ours = await createServer({
+    config: { nodeEnv: 'production', apiToken: null, maxBodyBytes: 5 * 1024 * 1024 },
+    db: recorder.db,
+    schema: await buildGraphQLSchema(),
+    log: silentLogger,
+  });
+  const oursUrl = `http://127.0.0.1:${await ours.listen(0, '127.0.0.1')}/graphql`;
+  const peer = await startPeerServer(db.driver, db.database);
+  const maxClients = Math.max(...options.clients);
+  const clients: Record<Exclude<Side, 'raw'>, GraphQLHttpClient> = {
+    ours: new GraphQLHttpClient(oursUrl, maxClients),
+    peer: new GraphQLHttpClient(peer.url, maxClients),
+  };
+
+  try {
+    const variables = await chooseVariables(db);
+    const queries = benchQueries(variables);
+    const call = (q: BenchQuery, side: Side): Call => {
+      if (side === 'raw') return () => db.read(q.raw.cypher, q.raw.params).then(() => null);
+      const body = JSON.stringify(side === 'ours' ? q.ours : q.peer);
+      const client = clients[side];
+      return () => client.post(body);
+    };
+
+    // Check pass: every side answers every query, and how much.
+    const results = new Map<string, QueryResult>();
+    for (const q of queries) {
+      const answerSizes = { ours: 0, raw: 0, peer: 0 } as Record<Side, number>;
+      const checkErrors = { ours: null, raw: null, peer: null } as Record<Side, string | null>;
+      try {
+        answerSizes.raw = (await db.read(q.raw.cypher, q.raw.params)).length;
+      } catch (error) {
+        checkErrors.raw = (error as Error).message;
+      }
+      for (const side of ['ours', 'peer'] as const) {
+        const body = (await clients[side].fetchJson(JSON.stringify(side === 'ours' ? q.ours : q.peer))) as {
+          data?: Record<string, unknown>;
+          errors?: { message: string }[];
+        };
+        if (body.errors?.length) checkErrors[side] = body.errors[0]!.message;
+        answerSizes[side] = topLevelSize(body.data);
+      }
+      results.set(q.name, {
+        name: q.name,
+        relationship: q.relationship,
+        peerForm: q.peerForm,
+        answerSizes,
+        checkErrors,
+        cells: {},
+        profile: null,
+      });
+    }
+    say(
+      `check pass done: ${[...results.values()].map((r) => `${r.name} ${r.answerSizes.ours}/${r.answerSizes.raw}/${r.answerSizes.peer}`).join(', ')}`,
+    );
+
+    // Warm-up: plans cached, JIT warm, connections open, on every side.
+    for (const q of queries) {
+      for (const side of SIDES) {
+        await runClosedLoop(call(q, side), { clients: 1, requests: options.warmupRequests, maxMs: 10_000 });
+        await runClosedLoop(call(q, side), {
+          clients: maxClients,
+          requests: maxClients,
+          maxMs: 10_000,
+        });
+      }
+    }
+
+    // Timed: rounds of every (query, side), the side order rotating so that no side always
+    // runs right after another one's cache-warming or GC.
+    for (const clientCount of options.clients) {
+      const samples = new Map<string, number[]>();
+      const errors = new Map<string, { count: number; first: string | null; capped: number }>();
+      const requests = Math.max(options.requestsPerCell, 4 * clientCount);
+      for (let round = 0; round < options.rounds; round++) {
+        for (const [qi, q] of queries.entries()) {
+          for (let s = 0; s < SIDES.length; s++) {
+            const side = SIDES[(s + round + qi) % SIDES.length]!;
+            const key = `${q.name}|${side}`;
+            const result = await runClosedLoop(call(q, side), {
+              clients: clientCount,
+              requests,
+              maxMs: options.maxCellMs,
+            });
+            (samples.get(key) ?? samples.set(key, []).get(key)!).push(...result.latencies);
+            const e = errors.get(key) ?? { count: 0, first: null, capped: 0 };
+            errors.set(key, {
+              count: e.count + result.errors,
+              first: e.first ?? result.firstError,
+              capped: e.capped + (result.capped ? 1 : 0),
+            });
+          }
+        }
+        say(`clients ${clientCount}: round ${round + 1}/${options.rounds} done`);
+      }
+      for (const q of queries) {
+        const cell = {} as Record<Side, CellResult>;
+        for (const side of SIDES) {
+          const key = `${q.name}|${side}`;
+          const e = errors.get(key)!;
+          cell[side] = {
+            summary: summarize(samples.get(key) ?? []),
+            errors: e.count,
+            firstError: e.first,
+            cappedBatches: e.capped,
+          };
+        }
+        results.get(q.name)!.cells[clientCount] = cell;
+      }
+    }
+    const memoryAfterQueries = memory(options.neo4jPid);
+
+    if (options.profile) {
+      for (const q of queries) {
+        const r = results.get(q.name)!;
+        results.set(q.name, { ...r, profile: await profileQuery(db, q, recorder, clients.ours) });
+      }
+      say('profiles done');
+    }
+
+    return {
+      agreements: options.agreements,
+      parseDocsPerSecond,
+      loadDocsPerSecond,
+      buildSeconds,
+      loadFailures: summary.failed,
+      nodes: Number(counts?.nodes ?? 0),
+      relationships: Number(counts?.relationships ?? 0),
+      storeMb: options.neo4jHome ? directoryBytes(path.join(options.neo4jHome, 'data')) / 2 ** 20 : null,
+      memoryAfterLoad,
+      memoryAfterQueries,
+      variables,
+      queries: queries.map((q) => results.get(q.name)!),
+      loadavgBefore,
+      loadavgAfter: loadavg(),
+    };
+  } finally {
+    clients.ours.close();
+    clients.peer.close();
+    await peer.close();
+    await ours.close();
+  }
+}
+
+/** Deletes every node, in batches (the benchmark owns this database). */
+export async function wipe(db: GraphDatabase): Promise<void> {
+  await db.driver.executeQuery(
+    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    {},
+    {
+      database: db.database,
+    },
+  );
+}
+
+/** The number of items in the first top-level field of a GraphQL answer (edges for a connection). */
+function topLevelSize(data: Record<string, unknown> | undefined): number {
+  const first = data ? Object.values(data)[0] : undefined;
+  if (Array.isArray(first)) return first.length;
+  if (first && typeof first === 'object') {
+    const edges = (first as { edges?: unknown[]; nodes?: unknown[] }).edges;
+    if (Array.isArray(edges)) return edges.length;
+    const nodes = (first as { nodes?: unknown[] }).nodes;
+    if (Array.isArray(nodes)) return nodes.length;
+    return 1;
+  }
+  return 0;
+}
+
+interface Recorded {
+  readonly cypher: string;
+  readonly params: Record<string, unknown>;
+}
+
+/** Our database handle, recording the statements a request runs while `recording` is set. */
+function recordingDb(db: GraphDatabase): { db: GraphDatabase; start(): void; stop(): Recorded[] } {
+  let recorded: Recorded[] | null = null;
+  return {
+    db: {
+      ...db,
+      read: (cypher, params) => {
+        recorded?.push({ cypher, params: params ?? {} });
+        return db.read(cypher, params);
+      },
+    },
+    start: () => {
+      recorded = [];
+    },
+    stop: () => {
+      const out = recorded ?? [];
+      recorded = null;
+      return out;
+    },
+  };
+}
+
+interface PlanNode {
+  operatorType: string;
+  dbHits: number;
+  children: PlanNode[];
+}
+
+/** Total db hits of a statement, and its three heaviest operators. */
+async function profileStatement(
+  db: GraphDatabase,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<{ dbHits: number; operators: Map<string, number> }> {
+  const statement = `PROFILE ${cypher.replace(/^\s*CYPHER 5\s*/, '')}`;
+  const result = await db.driver.executeQuery(statement, params, {
+    database: db.database,
+    routing: neo4j.routing.READ,
+  });
+  const operators = new Map<string, number>();
+  let total = 0;
+  const walk = (node: PlanNode | false | undefined) => {
+    if (!node) return;
+    const hits = Number(node.dbHits);
+    total += hits;
+    const name = node.operatorType.replace(/@.*$/, '');
+    operators.set(name, (operators.get(name) ?? 0) + hits);
+    for (const child of node.children) walk(child);
+  };
+  walk(result.summary.profile as PlanNode | false);
+  return { dbHits: total, operators };
+}
+
+function topOperators(operators: Map<string, number>): string[] {
+  return [...operators.entries()]
+    .filter(([, hits]) => hits > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, hits]) => `${name} ${hits}`);
+}
+
+function mergeOperators(into: Map<string, number>, from: Map<string, number>): void {
+  for (const [name, hits] of from) into.set(name, (into.get(name) ?? 0) + hits);
+}
+
+async function profileQuery(
+  db: GraphDatabase,
+  q: BenchQuery,
+  recorder: ReturnType<typeof recordingDb>,
+  ours: GraphQLHttpClient,
+): Promise<QueryProfile> {
+  recorder.start();
+  await ours.fetchJson(JSON.stringify(q.ours));
+  const oursStatements = recorder.stop();
+  let oursDbHits = 0;
+  for (const s of oursStatements) oursDbHits += (await profileStatement(db, s.cypher, s.params)).dbHits;
+
+  const raw = await profileStatement(db, q.raw.cypher, q.raw.params);
+
+  const peerStatements = await capturePeerCypher(db.driver, db.database, q.peer);
+  let peerDbHits = 0;
+  const peerOperators = new Map<string, number>();
+  for (const s of peerStatements) {
+    const p = await profileStatement(db, s.cypher, s.params);
+    peerDbHits += p.dbHits;
+    mergeOperators(peerOperators, p.operators);
+  }
+  return {
+    oursStatements: oursStatements.length,
+    oursDbHits,
+    rawDbHits: raw.dbHits,
+    peerStatements: peerStatements.length,
+    peerDbHits,
+    peerTopOperators: topOperators(peerOperators),
+    rawTopOperators: topOperators(raw.operators),
+  };
+}
+
+function memory(neo4jPid: number | null): MemorySample {
+  const usage = process.memoryUsage();
+  return {
+    nodeRssMb: usage.rss / 2 ** 20,
+    nodeHeapUsedMb: usage.heapUsed / 2 ** 20,
+    neo4jRssMb: neo4jPid === null ? null : processRssMb(neo4jPid),
+  };
+}
+
+/** VmRSS of a process from /proc (Linux); null elsewhere. */
+function processRssMb(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function directoryBytes(dir: string): number {
+  let total = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of entries) {
+    const full = path.join(dir, name);
+    const info = statSync(full, { throwIfNoEntry: false });
+    if (!info) continue;
+    total += info.isDirectory() ? directoryBytes(full) : info.size;
+  }
+  return total;
+}
+
+export function loadavg(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').trim();
+  } catch {
+    return 'unavailable';
+  }
+}

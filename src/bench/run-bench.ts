@@ -1,0 +1,182 @@
+/**
+ * npm run bench -- [--sizes 1000,10000] [--clients 1,16] [--out BENCHMARKS.md] [--rounds 3]
+ *                  [--requests 20] [--max-cell-seconds 8] [--seed 7] [--no-profile]
+ *
+ * For each size: a fresh embedded Neo4j in a temporary directory (never data/neo4j), a generated
+ * corpus, the graph built from its texts, then the fixed query set on our API, the raw Cypher and
+ * @neo4j/graphql, interleaved. Writes BENCHMARKS.md (keeping its hand-written analysis).
+ * Everything listens on 127.0.0.1 only; every loop is bounded in count and time.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { connectNeo4j } from '../graph/driver.js';
+import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
+import { loadConfig, projectRoot } from '../server/config.js';
+import { createLogger } from '../support/logger.js';
+import { measureSize, type SizeResult } from './measure-size.js';
+import { extractAnalysis, renderReport } from './render-report.js';
+
+export interface BenchArgs {
+  readonly sizes: number[];
+  readonly clients: number[];
+  readonly out: string;
+  readonly rounds: number;
+  readonly requests: number;
+  readonly maxCellSeconds: number;
+  readonly seed: number;
+  readonly profile: boolean;
+}
+
+const USAGE =
+  'usage: run-bench [--sizes 1000,10000] [--clients 1,16] [--out BENCHMARKS.md] [--rounds 3] [--requests 20] [--max-cell-seconds 8] [--seed 7] [--no-profile]';
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const args: { -readonly [K in keyof BenchArgs]: BenchArgs[K] } = {
+    sizes: [1000, 10000],
+    clients: [1, 16],
+    out: 'BENCHMARKS.md',
+    rounds: 3,
+    requests: 20,
+    maxCellSeconds: 8,
+    seed: 7,
+    profile: true,
+  };
+  const list = (flag: string, value: string | undefined, max: number) => {
+    const items = (value ?? '').split(',').map((v) => Number(v.trim()));
+    if (items.length === 0 || items.some((n) => !Number.isInteger(n) || n < 1 || n > max)) {
+      throw new Error(
+        `${flag} takes comma-separated integers from 1 to ${max}, got '${value ?? ''}'; ${USAGE}`,
+      );
+    }
+    return items;
+  };
+  const int = (flag: string, value: string | undefined, max: number) => list(flag, value, max)[0]!;
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    switch (flag) {
+      case '--sizes':
+        args.sizes = list(flag, value, 1_000_000);
+        i++;
+        break;
+      case '--clients':
+        args.clients = list(flag, value, 256);
+        i++;
+        break;
+      case '--out':
+        if (!value) throw new Error(`--out needs a file name; ${USAGE}`);
+        args.out = value;
+        i++;
+        break;
+      case '--rounds':
+        args.rounds = int(flag, value, 100);
+        i++;
+        break;
+      case '--requests':
+        args.requests = int(flag, value, 100_000);
+        i++;
+        break;
+      case '--max-cell-seconds':
+        args.maxCellSeconds = int(flag, value, 3600);
+        i++;
+        break;
+      case '--seed':
+        args.seed = int(flag, value, 2 ** 31);
+        i++;
+        break;
+      case '--no-profile':
+        args.profile = false;
+        break;
+      default:
+        throw new Error(`unknown argument '${flag}'; ${USAGE}`);
+    }
+  }
+  return args;
+}
+
+function packageVersion(name: string): string {
+  try {
+    const file = path.join(projectRoot(), 'node_modules', ...name.split('/'), 'package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; shared with other engineers' test runs (see load averages)`;
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  const log = createLogger('warn', { component: 'bench' });
+  const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  const results: SizeResult[] = [];
+  let neo4jVersion = 'unknown';
+  for (const size of args.sizes) {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'perjanjian-bench-'));
+    say(`size ${size}: embedded Neo4j in ${home}`);
+    const embedded = await startEmbeddedNeo4j(
+      {
+        ...config.neo4j.embedded,
+        dataDir: path.join(home, 'neo4j'),
+        boltPort: 0,
+        heap: '2g',
+        pageCache: '1g',
+      },
+      log,
+    );
+    neo4jVersion = embedded.version;
+    const db = await connectNeo4j({ ...config.neo4j, uri: embedded.uri, queryTimeoutMs: 120_000 }, log);
+    try {
+      results.push(
+        await measureSize({
+          db,
+          agreements: size,
+          corpusSeed: args.seed,
+          corpusDir: path.join(home, 'corpus'),
+          clients: args.clients,
+          rounds: args.rounds,
+          requestsPerCell: args.requests,
+          maxCellMs: args.maxCellSeconds * 1000,
+          warmupRequests: 5,
+          neo4jPid: embedded.pid,
+          neo4jHome: path.join(home, 'neo4j'),
+          profile: args.profile,
+          onProgress: (line) => say(`${size}: ${line}`),
+        }),
+      );
+    } finally {
+      await db.close();
+      await embedded.stop();
+      rmSync(home, { recursive: true, force: true });
+    }
+  }
+  const outFile = path.resolve(args.out);
+  const previous = existsSync(outFile) ? readFileSync(outFile, 'utf8') : null;
+  const report = renderReport(results, {
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    date: new Date().toISOString(),
+    machine: machine(),
+    versions: {
+      'Neo4j (embedded Community)': neo4jVersion,
+      '@neo4j/graphql': packageVersion('@neo4j/graphql'),
+      '@apollo/server': packageVersion('@apollo/server'),
+      graphql: packageVersion('graphql'),
+      'type-graphql': packageVersion('type-graphql'),
+      'neo4j-driver': packageVersion('neo4j-driver'),
+    },
+    settings: `${args.rounds} interleaved rounds; per (query, side, round) ${args.requests} calls with 1 client and max(${args.requests}, 4 × clients) with more, each batch capped at ${args.maxCellSeconds} s; 5 warm-up calls per query and side (plus one per client); corpus seed ${args.seed}; Neo4j heap 2g, page cache 1g`,
+    analysis: extractAnalysis(previous),
+  });
+  writeFileSync(outFile, `${report}\n`);
+  say(`wrote ${outFile}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
