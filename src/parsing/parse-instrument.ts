@@ -78,15 +78,19 @@ export const INSTRUMENT_START =
 
 const GAZETTE_OPEN = /^\s*\(\s*(?=(?:Lembaran|Berita|Tambahan|LN|BN|TLN)\b)/i;
 const AMENDED =
-  /^\s*,?\s*(?:dan\s+)?(?:sebagaimana\s+)?(?:telah\s+)?(?:beberapa\s+kali\s+|berkali-kali\s+|terakhir\s+)?diubah(?:\s+(?:kedua|ketiga|keempat|beberapa)\s+kali)?(?:\s+terakhir)?\s+(?:dengan|kali\s+dengan|terakhir\s+dengan)\s+/i;
+  /^\s*,?\s*(?:dan\s+)?(?:sebagaimana\s+)?(?:telah\s+)?(?:beberapa\s+kali\s+|berkali-\s*kali\s+|terakhir\s+)?diubah(?:\s+(?:kedua|ketiga|keempat|beberapa)\s+kali)?,?(?:\s+terakhir)?\s+(?:dengan|kali\s+dengan|terakhir\s+dengan)\s+/i;
+/** The next amendment in a list after the first: "…, Undang-Undang Nomor 9 …" / "… dan Undang-Undang …". */
+const NEXT_AMENDMENT =
+  /^\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?:terakhir\s+(?:dengan\s+)?)?(?=(?:Undang|Peraturan|Keputusan)\b)/i;
 const AMENDS = /^Perubahan(?:\s+(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Atas))?\s+(?:atas|Atas)\s+/;
 
 /**
  * Phrases that end an instrument title inside a party paragraph or a sentence:
- * "…tentang Pengangkatan …, dalam hal ini bertindak …".
+ * "…tentang Pengangkatan …, dalam hal ini bertindak …", or the next instrument of a list
+ * ("…, Undang-Undang Nomor 9 …", "… dan Undang-Undang Nomor 9 …").
  */
 const TITLE_STOP =
-  /\s+sebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+|berkali-kali\s+)?(?:diubah|dicabut)|,?\s+(?:dalam\s+hal\s+ini|(?:yang\s+|untuk\s+)?selanjutnya|bertindak|berkedudukan|beralamat|yang\s+berkedudukan)\b|;|\s+\((?=\s*(?:Lembaran|Berita|Tambahan|LN|BN|TLN)\b)/i;
+  /\s+sebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+|berkali-\s*kali\s+)?(?:diubah|dicabut)|,?\s+(?:dalam\s+hal\s+ini|(?:yang\s+|untuk\s+)?selanjutnya|bertindak|berkedudukan|beralamat|yang\s+berkedudukan)\b|;|\s+\((?=\s*(?:Lembaran|Berita|Tambahan|LN|BN|TLN)\b)|(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=(?:Undang|Peraturan|Keputusan)\b(?:[\p{L}\-/,.]*\s+){0,12}?(?:Nomor|No\.)\s)/iu;
 
 /**
  * Reads the instrument that starts at cleaned offset `start` (and ends by `limit`):
@@ -222,15 +226,24 @@ export function parseInstrument(
   if (depth < 3) {
     for (let guard = 0; guard < 10; guard++) {
       const rest = text.slice(fullEnd, Math.min(limit, fullEnd + 300));
-      const m = AMENDED.exec(rest);
+      const m = AMENDED.exec(rest) ?? (amendedBy.length > 0 ? NEXT_AMENDMENT.exec(rest) : null);
       if (!m) break;
       const next = parseInstrument(clean, fullEnd + m[0].length, limit, depth + 1);
-      if (!next) break;
+      // An instrument is amended by one of its own kind (a law by a law, or by a Perppu).
+      // "PP … tentang Pelaksanaan UU … sebagaimana telah diubah dengan UU …" amends the law
+      // in the title, not the PP.
+      if (!next || !canAmend(kind, next.instrument)) break;
       amendedBy.push(next);
       fullEnd = next.end;
     }
   }
   return { instrument, start, end, amendedBy, amends, fullEnd };
+}
+
+function canAmend(kind: InstrumentKind, next: Instrument): boolean {
+  if (next.kind === kind) return true;
+  const perppu = /^Peraturan\s+Pemerintah\s+Pengganti/i;
+  return kind === 'UNDANG_UNDANG' && next.kind === 'PERATURAN_PEMERINTAH' && perppu.test(next.text);
 }
 
 function matchingParen(s: string, open: number): number {

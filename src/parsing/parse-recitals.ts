@@ -58,7 +58,8 @@ export function parseImplements(
   return { kind, numbers, title: title || null, span };
 }
 
-const BASES_START = /(?:Dengan\s+)?(?:memperhatikan|Mengingat|Memperhatikan|Dasar\s+hukum)\b[^\n:]{0,100}:/i;
+/** The intro of the list; it may wrap ("… sebagai\nberikut:"), but not past a sentence end. */
+const BASES_START = /(?:Dengan\s+)?(?:memperhatikan|Mengingat|Memperhatikan|Dasar\s+hukum)\b[^:;.]{0,100}:/i;
 const BASES_END =
   /(?:Berdasarkan\s+(?:hal-hal|hal|pertimbangan)|Sehubungan\s+(?:dengan\s+)?hal|Atas\s+dasar|PARA\s+PIHAK\s+(?:setuju|sepakat|bersepakat)|Dengan\s+demikian)/;
 

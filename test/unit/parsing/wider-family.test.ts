@@ -149,3 +149,59 @@ describe('OCR-damaged headings', () => {
     ]);
   });
 });
+
+describe('legal bases', () => {
+  const UU23 = /1\. Undang-Undang Nomor 23 Tahun 2014[\s\S]*?Tahun 2023 Nomor 41\);/;
+
+  it('finds the list when its intro sentence wraps before the colon', () => {
+    const a = parseAgreement(
+      variant('Mengingat:', 'Dengan memperhatikan peraturan perundang-undangan, sebagai\n\nberikut:'),
+    );
+    expect(a.legalBases.map((b) => [b.kind, b.number, b.year])).toEqual([
+      ['UNDANG_UNDANG', '23', 2014],
+      ['PERATURAN_BADAN', '10', 2019],
+      ['PERATURAN_DAERAH', '5', 2021],
+    ]);
+  });
+
+  it('reads every amendment of a list joined by commas and "dan", with or without gazettes', () => {
+    const a = parseAgreement(
+      variant(
+        UU23,
+        '1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah diubah\ndengan Undang-Undang Nomor 2 Tahun 2015 tentang Penetapan Peraturan Pemerintah Pengganti\nUndang-Undang Nomor 2 Tahun 2014 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2014\ntentang Pemerintahan Daerah menjadi Undang-Undang, Undang-Undang Nomor 9 Tahun 2015 tentang\nPerubahan Kedua atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran\nNegara Republik Indonesia Tahun 2015 Nomor 58) dan Undang-Undang Nomor 6 Tahun 2023 tentang\nCipta Kerja;',
+      ),
+    );
+    expect(a.legalBases[0]?.amendedBy.map((i) => [i.number, i.year])).toEqual([
+      ['2', 2015],
+      ['9', 2015],
+      ['6', 2023],
+    ]);
+    expect(a.legalBases[0]?.amendedBy[0]?.title).toBe(
+      'Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2014 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah menjadi Undang-Undang',
+    );
+  });
+
+  it('reads "diubah beberapa kali, terakhir dengan" and "berkali-kali" broken over a line', () => {
+    for (const phrase of ['diubah beberapa kali, terakhir dengan', 'berkali-\nkali diubah terakhir dengan']) {
+      const a = parseAgreement(
+        variant('sebagaimana telah diubah terakhir dengan', `sebagaimana telah ${phrase}`),
+      );
+      expect(a.legalBases[0]?.amendedBy.map((i) => [i.number, i.year])).toEqual([['6', 2023]]);
+    }
+  });
+
+  it("leaves an amendment of a law named in a regulation's title to that law", () => {
+    const a = parseAgreement(
+      variant(
+        UU23,
+        '1. Peraturan Pemerintah Nomor 40 Tahun 2019 tentang Pelaksanaan Undang-Undang Nomor 23 Tahun\n2006 tentang Administrasi Kependudukan sebagaimana telah diubah dengan Undang-Undang Nomor 24\nTahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi\nKependudukan (Lembaran Negara Republik Indonesia Tahun 2019 Nomor 102);',
+      ),
+    );
+    expect([a.legalBases[0]?.kind, a.legalBases[0]?.number, a.legalBases[0]?.year]).toEqual([
+      'PERATURAN_PEMERINTAH',
+      '40',
+      2019,
+    ]);
+    expect(a.legalBases[0]?.amendedBy).toEqual([]);
+  });
+});
