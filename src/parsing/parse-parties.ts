@@ -59,8 +59,13 @@ const POSITION_WORDS =
   /\s(?=(?:Sekretaris|Kepala|Deputi|Direktur|Menteri|Gubernur|Bupati|Wali\s?[Kk]ota|Walikota|Ketua|Rektor|Inspektur|Asisten|Pelaksana|Plt\.?|Plh\.?|Wakil|Dekan|Komisaris|Jaksa|Panglima|Duta|Pejabat|Camat|Lurah|Kapolri|Presiden)\b)/;
 const POSITION_END =
   /,?\s*(?:yang\s+)?(?:diangkat\s+)?berdasarkan\b|,?\s*(?:yang\s+)?diangkat\b|,?\s*(?:dalam\s+hal\s+ini\s+)?bertindak\b|,?\s*dalam\s+hal\s+ini\b|,?\s*(?:yang\s+)?berkedudukan\b|,?\s*(?:yang\s+)?beralamat\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b/i;
+/**
+ * A comma ends the body's name unless the name goes on after it: "Dinas Komunikasi,
+ * Informatika dan Statistik …", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan …".
+ */
+const INSTITUTION_COMMA = /,(?!\s*(?:dan\s+|serta\s+)?(?!(?:Jalan|Jln?|Gedung|Kompleks|Komplek)\b)\p{Lu})/u;
 const INSTITUTION_END =
-  /,|\s+(?:yang\s+)?(?:berkedudukan|beralamat|diangkat|berdasarkan)\b|\s+(?:untuk\s+|yang\s+)?selanjutnya\b|\s+dalam\s+hal\s+ini\b/i;
+  /\s+(?:yang\s+)?(?:berkedudukan|beralamat|diangkat|berdasarkan)\b|\s+(?:untuk\s+|yang\s+)?selanjutnya\b|\s+dalam\s+hal\s+ini\b/i;
 const ADDRESS_END =
   /,?\s+dalam\s+hal\s+ini\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b|,\s*(?:dan\s+)?bertindak\b|,?\s+yang\s+diangkat\b|,\s*diangkat\b|,\s*berdasarkan\b/i;
 /** Words that open the name of a body inside a position ("Kepala Balai …"). */
@@ -154,8 +159,11 @@ function readParty(
   if (an) {
     const is = s + an.index + an[0].length;
     const after = text.slice(is, end);
-    const stop = INSTITUTION_END.exec(after);
-    institution = readValue(clean, is, is + (stop ? stop.index : after.length));
+    const stop = Math.min(
+      INSTITUTION_END.exec(after)?.index ?? after.length,
+      INSTITUTION_COMMA.exec(after)?.index ?? after.length,
+    );
+    institution = readValue(clean, is, is + stop);
   } else if (position.value) {
     const body = BODY_IN_POSITION.exec(text.slice(position.start, position.end));
     if (body) {

@@ -14,7 +14,7 @@ export interface ResolvedAgency {
 
 /** Words that open the name of a unit inside a larger body. */
 const UNIT_WORDS =
-  /^(?:Sekretariat|Direktorat|Deputi|Kedeputian|Balai|Pusat|Biro|Inspektorat|Unit|Bagian|Bidang|Seksi|Subdirektorat|Kantor|Dinas|Satuan|UPT|UPTD|Lembaga|Badan|Rumah\s+Sakit|RSUD|Kecamatan|Kelurahan|Bank)\b/i;
+  /^(?:Sekretariat|Direktorat|Deputi|Kedeputian|Balai|Pusat|Biro|Inspektorat|Unit|Bagian|Bidang|Seksi|Subdirektorat|Kantor|Dinas|Satuan|UPT|UPTD|Lembaga|Badan|Rumah\s+Sakit|RSUD|Kecamatan|Kelurahan|Bank|Divisi|Jaksa\s+Agung\s+Muda)\b/i;
 /** Words that open the name of a top-level national body. */
 const TOP_WORDS =
   /\b(?:Kementerian|Kementrian|Badan|Lembaga|Komisi|Kejaksaan|Kepolisian|Mahkamah|Sekretariat\s+Negara|Sekretariat\s+Kabinet|Arsip\s+Nasional|Perpustakaan\s+Nasional|Ombudsman|Dewan)\b/gi;
@@ -67,16 +67,35 @@ export function resolveAgency(institution: string): ResolvedAgency {
     };
   }
 
+  // Each word that opens a top-level body starts a candidate agency name. A known body wins
+  // wherever it starts ("Jaksa Agung Muda Bidang Pembinaan Kejaksaan …"); otherwise the first
+  // candidate after a unit's name that holds no further body of its own, so that
+  // "Pusat … Kementerian dan Perwakilan Kementerian Luar Negeri" rolls up to the last ministry
+  // while "Kementerian PPN/Badan PPN" (one body with two names) stays whole.
+  // A body word right after another is part of one name ("Kementerian Badan Usaha Milik
+  // Negara", "Kementerian Sekretariat Negara"), not the start of a second body.
+  const starts: number[] = [];
+  let lastEnd = -1;
   TOP_WORDS.lastIndex = 0;
   for (let m = TOP_WORDS.exec(name); m; m = TOP_WORDS.exec(name)) {
-    if (m.index === 0) continue;
-    const prefix = name.slice(0, m.index);
-    if (!UNIT_WORDS.test(prefix)) continue;
-    const suffix = name.slice(m.index);
-    const known = knownBodyByKey(institutionKey(suffix));
-    return { name: known ? known.name : suffix, derived: true, at: m.index, length: suffix.length };
+    const joined = lastEnd >= 0 && name.slice(lastEnd, m.index).trim() === '';
+    if (m.index > 0 && !joined) starts.push(m.index);
+    lastEnd = m.index + m[0].length;
   }
-  return self(name);
+  let fallback: number | null = null;
+  let plain: number | null = null;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    const suffix = name.slice(at);
+    const known = knownBodyByKey(institutionKey(suffix));
+    if (known) return { name: known.name, derived: true, at, length: suffix.length };
+    if (plain !== null || !UNIT_WORDS.test(name.slice(0, at))) continue;
+    fallback ??= at;
+    if (starts.slice(i + 1).every((later) => /\/\s*$/.test(name.slice(0, later)))) plain = at;
+  }
+  const at = plain ?? fallback;
+  if (at === null) return self(name);
+  return { name: name.slice(at), derived: true, at, length: name.length - at };
 }
 
 function self(name: string): ResolvedAgency {

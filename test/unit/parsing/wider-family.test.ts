@@ -205,3 +205,44 @@ describe('legal bases', () => {
     expect(a.legalBases[0]?.amendedBy).toEqual([]);
   });
 });
+
+describe('bodies with commas and slashes in their names', () => {
+  const actingFor = (name: string): string =>
+    variant(
+      /atas nama Pemerintah Kota Contoh, berkedudukan/,
+      `atas nama ${name}, berkedudukan`,
+      variant('dalam hal ini bertindak untuk dan\natas nama', 'dalam hal ini bertindak untuk dan atas nama'),
+    );
+
+  it('keeps a comma inside the name of the body acted for', () => {
+    const a = parseAgreement(actingFor('Dinas Komunikasi, Informatika dan Statistik Kota Contoh'));
+    expect(a.parties[0]?.institution.name).toBe('Dinas Komunikasi, Informatika dan Statistik Kota Contoh');
+    expect(a.parties[0]?.agency.name).toBe('Pemerintah Kota Contoh');
+    const b = parseAgreement(actingFor('Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi'));
+    expect(b.parties[0]?.institution.name).toBe(
+      'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi',
+    );
+  });
+
+  it('rolls a unit up to the last body in its name, keeping a two-part name whole', () => {
+    const agencyOf = (name: string): string | undefined =>
+      parseAgreement(actingFor(name)).parties[0]?.agency.name;
+    expect(
+      agencyOf(
+        'Sekretariat Kementerian Perencanaan Pembangunan Nasional/Sekretariat Utama Badan Perencanaan Pembangunan Nasional Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional',
+      ),
+    ).toBe('Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional');
+    expect(agencyOf('Pusat Teknologi Informasi Kementerian dan Perwakilan Kementerian Luar Negeri')).toBe(
+      'Kementerian Luar Negeri',
+    );
+    expect(agencyOf('Biro Umum Kementerian Badan Usaha Milik Negara')).toBe(
+      'Kementerian Badan Usaha Milik Negara',
+    );
+    expect(agencyOf('Jaksa Agung Muda Bidang Pembinaan Kejaksaan Republik Indonesia')).toBe(
+      'Kejaksaan Republik Indonesia',
+    );
+    expect(agencyOf('Divisi Teknologi Informasi Kepolisian Negara Republik Indonesia')).toBe(
+      'Kepolisian Negara Republik Indonesia',
+    );
+  });
+});
