@@ -40,6 +40,40 @@ ORDER BY a.loaded DESC, id
 LIMIT 1`;
 
 /**
+ * For each sha256, the loaded agreement read from exactly that text (the bulk load's first
+ * and, when nothing changed, only query: one read for a whole batch of documents).
+ */
+export const FIND_AGREEMENTS_BY_CONTENT_HASHES = `
+UNWIND $contentHashes AS contentHash
+MATCH (a:Agreement {contentHash: contentHash})
+WHERE a.loaded = true
+WITH contentHash, min(a.id) AS id
+RETURN contentHash, id`;
+
+/**
+ * For a batch of incoming documents: which of their numbers keys and parties-and-date keys
+ * some agreement already has, and the agreement each implemented MoU's numbers lead to
+ * (loaded first, then lowest id: the choice FIND_AGREEMENT_BY_NUMBERS makes).
+ */
+export const FIND_BATCH_CANDIDATE_KEYS = `
+CALL () {
+  UNWIND $numbersKeys AS key
+  MATCH (a:Agreement) WHERE a.numbersKey = key
+  RETURN DISTINCT 'NUMBERS' AS via, key, null AS id
+  UNION ALL
+  UNWIND $partiesDateKeys AS key
+  MATCH (a:Agreement) WHERE a.partiesDateKey = key
+  RETURN DISTINCT 'PARTIES_AND_DATE' AS via, key, null AS id
+  UNION ALL
+  UNWIND $targetNumbersKeys AS key
+  MATCH (a:Agreement) WHERE a.numbersKey = key
+  WITH key, a ORDER BY a.loaded DESC, a.id
+  WITH key, collect(a.id)[0] AS id
+  RETURN 'TARGET' AS via, key, id
+}
+RETURN via, key, id`;
+
+/**
  * The shared nodes an agreement's content touches, read before that content is removed, so
  * the ones nothing else refers to afterwards can be deleted (no orphans after an update).
  */
@@ -151,25 +185,32 @@ CALL (i, isUnit) {
 }
 RETURN count(i) AS refreshed`;
 
-export const UPSERT_AGREEMENT = `
-MERGE (a:Agreement {id: $agreementId})
-SET a += $properties,
-    a.signedOn = date($signedOn),
-    a.effectiveFrom = date($effectiveFrom),
-    a.expiresOn = date($expiresOn),
-    a.numbersKey = $numbersKey,
-    a.numberKeys = $numberKeys,
-    a.partiesDateKey = $partiesDateKey,
-    a.sourceId = $sourceId,
+/**
+ * The write statements below take `$rows`, each row carrying the `agreementId` and `sourceId`
+ * it belongs to, so one statement writes one agreement (the single-document load) or hundreds
+ * (the bulk load) with the same Cypher. Rows are applied in order: shared entities fold their
+ * spellings exactly as if the documents had been loaded one after another.
+ */
+export const UPSERT_AGREEMENTS = `
+UNWIND $rows AS row
+MERGE (a:Agreement {id: row.agreementId})
+SET a += row.properties,
+    a.signedOn = date(row.signedOn),
+    a.effectiveFrom = date(row.effectiveFrom),
+    a.expiresOn = date(row.expiresOn),
+    a.numbersKey = row.numbersKey,
+    a.numberKeys = row.numberKeys,
+    a.partiesDateKey = row.partiesDateKey,
+    a.sourceId = row.sourceId,
     a.loaded = true
-MERGE (s:SourceDocument {id: $source.id})
-SET s.name = $source.name,
-    s.contentHash = $source.contentHash,
-    s.loadedAt = datetime($source.loadedAt),
-    s.text = $source.text,
-    s.length = size($source.text)
+MERGE (s:SourceDocument {id: row.source.id})
+SET s.name = row.source.name,
+    s.contentHash = row.source.contentHash,
+    s.loadedAt = datetime(row.source.loadedAt),
+    s.text = row.source.text,
+    s.length = size(row.source.text)
 MERGE (a)-[:FROM_SOURCE]->(s)
-RETURN a.id AS id`;
+RETURN count(a) AS written`;
 
 /**
  * Institutions merge on their identity key. The display name prefers a mixed-case spelling
@@ -189,7 +230,7 @@ export const CREATE_UNIT_LINKS = `
 UNWIND $rows AS row
 MATCH (u:Institution {key: row.unitKey})
 MATCH (ag:Institution {key: row.agencyKey})
-CREATE (u)-[:PART_OF {agreementId: $agreementId, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(ag)
+CREATE (u)-[:PART_OF {agreementId: row.agreementId, sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(ag)
 RETURN count(*) AS written`;
 
 export const UPSERT_OFFICIALS = `
@@ -222,37 +263,37 @@ RETURN count(d) AS written`;
  * fact "appointed by this decree to this position" is APPOINTED_BY, with the agreement as evidence.
  */
 export const CREATE_PARTIES = `
-MATCH (a:Agreement {id: $agreementId})
 UNWIND $rows AS row
+MATCH (a:Agreement {id: row.agreementId})
 MATCH (i:Institution {key: row.institutionKey})
 MATCH (ag:Institution {key: row.agencyKey})
 MATCH (o:Official {key: row.officialKey})
 CREATE (p:Party {id: row.id})
 SET p += row.properties,
-    p.ordinal = row.ordinal, p.position = row.position, p.agreementId = $agreementId,
-    p.sourceId = $sourceId, p.spanStart = row.spanStart, p.spanEnd = row.spanEnd
-CREATE (a)-[:HAS_PARTY {ordinal: row.ordinal, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(p)
-CREATE (p)-[:ACTS_FOR {sourceId: $sourceId, spanStart: row.institutionSpan[0], spanEnd: row.institutionSpan[1]}]->(i)
-CREATE (p)-[:OF_AGENCY {sourceId: $sourceId, spanStart: row.agencySpan[0], spanEnd: row.agencySpan[1]}]->(ag)
-CREATE (p)-[:SIGNED_BY {sourceId: $sourceId, spanStart: row.signatorySpan[0], spanEnd: row.signatorySpan[1]}]->(o)
+    p.ordinal = row.ordinal, p.position = row.position, p.agreementId = row.agreementId,
+    p.sourceId = row.sourceId, p.spanStart = row.spanStart, p.spanEnd = row.spanEnd
+CREATE (a)-[:HAS_PARTY {ordinal: row.ordinal, sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(p)
+CREATE (p)-[:ACTS_FOR {sourceId: row.sourceId, spanStart: row.institutionSpan[0], spanEnd: row.institutionSpan[1]}]->(i)
+CREATE (p)-[:OF_AGENCY {sourceId: row.sourceId, spanStart: row.agencySpan[0], spanEnd: row.agencySpan[1]}]->(ag)
+CREATE (p)-[:SIGNED_BY {sourceId: row.sourceId, spanStart: row.signatorySpan[0], spanEnd: row.signatorySpan[1]}]->(o)
 WITH p, o, i, row
 CALL (p, o, i, row) {
   WITH p, o, i, row WHERE row.decreeKey IS NOT NULL
   MATCH (d:Decree {key: row.decreeKey})
-  CREATE (p)-[:APPOINTED_UNDER {sourceId: $sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d)
-  CREATE (o)-[:APPOINTED_BY {agreementId: $agreementId, partyId: p.id, position: row.position, institutionId: i.id,
-                             sourceId: $sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d)
+  CREATE (p)-[:APPOINTED_UNDER {sourceId: row.sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d)
+  CREATE (o)-[:APPOINTED_BY {agreementId: row.agreementId, partyId: p.id, position: row.position, institutionId: i.id,
+                             sourceId: row.sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d)
 }
 RETURN count(p) AS written`;
 
 export const CREATE_CLAUSES = `
-MATCH (a:Agreement {id: $agreementId})
 UNWIND $rows AS row
+MATCH (a:Agreement {id: row.agreementId})
 CREATE (c:Clause {id: row.id})
-SET c.agreementId = $agreementId, c.sourceId = $sourceId, c.ordinal = row.ordinal, c.number = row.number,
+SET c.agreementId = row.agreementId, c.sourceId = row.sourceId, c.ordinal = row.ordinal, c.number = row.number,
     c.heading = row.heading, c.topic = row.topic, c.text = row.text, c.paragraphs = row.paragraphs,
     c.paragraphCount = row.paragraphCount, c.spanStart = row.spanStart, c.spanEnd = row.spanEnd
-CREATE (a)-[:HAS_CLAUSE {ordinal: row.ordinal, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(c)
+CREATE (a)-[:HAS_CLAUSE {ordinal: row.ordinal, sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(c)
 RETURN count(c) AS written`;
 
 /** Obligations and rights hang from the party they fall on and from the clause they were read in. */
@@ -260,61 +301,65 @@ export const CREATE_PROVISIONS = `
 UNWIND $rows AS row
 MATCH (p:Party {id: row.partyId})
 CREATE (pr:Provision {id: row.id})
-SET pr.agreementId = $agreementId, pr.sourceId = $sourceId, pr.kind = row.kind, pr.ordinal = row.ordinal,
+SET pr.agreementId = row.agreementId, pr.sourceId = row.sourceId, pr.kind = row.kind, pr.ordinal = row.ordinal,
     pr.label = row.label, pr.text = row.text, pr.source = row.source, pr.clauseNumber = row.clauseNumber,
     pr.spanStart = row.spanStart, pr.spanEnd = row.spanEnd
 FOREACH (_ IN CASE WHEN row.kind = 'OBLIGATION' THEN [1] ELSE [] END |
-  CREATE (p)-[:HAS_OBLIGATION {sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr))
+  CREATE (p)-[:HAS_OBLIGATION {sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr))
 FOREACH (_ IN CASE WHEN row.kind = 'RIGHT' THEN [1] ELSE [] END |
-  CREATE (p)-[:HAS_RIGHT {sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr))
+  CREATE (p)-[:HAS_RIGHT {sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr))
 WITH pr, row
 CALL (pr, row) {
   WITH pr, row WHERE row.clauseId IS NOT NULL
   MATCH (c:Clause {id: row.clauseId})
-  CREATE (c)-[:HAS_PROVISION {sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr)
+  CREATE (c)-[:HAS_PROVISION {sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(pr)
 }
 RETURN count(pr) AS written`;
 
 export const CREATE_LEGAL_BASES = `
-MATCH (a:Agreement {id: $agreementId})
 UNWIND $rows AS row
+MATCH (a:Agreement {id: row.agreementId})
 MATCH (d:Decree {key: row.decreeKey})
-CREATE (a)-[:LEGAL_BASIS {ordinal: row.ordinal, text: row.text, sourceId: $sourceId,
+CREATE (a)-[:LEGAL_BASIS {ordinal: row.ordinal, text: row.text, sourceId: row.sourceId,
                           spanStart: row.spanStart, spanEnd: row.spanEnd}]->(d)
 RETURN count(*) AS written`;
 
 export const CREATE_CITATIONS = `
-MATCH (a:Agreement {id: $agreementId})
 UNWIND $rows AS row
+MATCH (a:Agreement {id: row.agreementId})
 MATCH (d:Decree {key: row.decreeKey})
 CREATE (a)-[:CITES {ordinal: row.ordinal, article: row.article, clauseNumber: row.clauseNumber, text: row.text,
-                    sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(d)
+                    sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(d)
 RETURN count(*) AS written`;
 
 export const CREATE_AMENDMENTS = `
 UNWIND $rows AS row
 MATCH (x:Decree {key: row.amendingKey})
 MATCH (y:Decree {key: row.amendedKey})
-CREATE (x)-[:AMENDS {agreementId: $agreementId, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(y)
+CREATE (x)-[:AMENDS {agreementId: row.agreementId, sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(y)
 RETURN count(*) AS written`;
 
 export const CREATE_DEFINITIONS = `
-MATCH (a:Agreement {id: $agreementId})
 UNWIND $rows AS row
+MATCH (a:Agreement {id: row.agreementId})
 CREATE (d:Definition {id: row.id})
-SET d.agreementId = $agreementId, d.sourceId = $sourceId, d.ordinal = row.ordinal, d.term = row.term,
+SET d.agreementId = row.agreementId, d.sourceId = row.sourceId, d.ordinal = row.ordinal, d.term = row.term,
     d.meaning = row.meaning, d.spanStart = row.spanStart, d.spanEnd = row.spanEnd
-CREATE (a)-[:DEFINES {ordinal: row.ordinal, sourceId: $sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(d)
+CREATE (a)-[:DEFINES {ordinal: row.ordinal, sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(d)
 RETURN count(d) AS written`;
 
-/** The MoU is an Agreement too: referenced-only (loaded = false) until its own text is loaded. */
+/**
+ * The MoU is an Agreement too: referenced-only (loaded = false) until its own text is loaded.
+ * Each row names the target's id, already resolved (an existing agreement with its numbers, or minted).
+ */
 export const CREATE_IMPLEMENTS = `
-MATCH (a:Agreement {id: $agreementId})
-MERGE (m:Agreement {id: $target.id})
-ON CREATE SET m.loaded = false, m.kind = $target.kind, m.title = $target.title, m.numbers = $target.numbers,
-              m.numbersKey = $target.numbersKey, m.numberKeys = $target.numberKeys
-CREATE (a)-[:IMPLEMENTS {sourceId: $sourceId, spanStart: $target.spanStart, spanEnd: $target.spanEnd}]->(m)
-RETURN m.id AS id`;
+UNWIND $rows AS row
+MATCH (a:Agreement {id: row.agreementId})
+MERGE (m:Agreement {id: row.target.id})
+ON CREATE SET m.loaded = false, m.kind = row.target.kind, m.title = row.target.title, m.numbers = row.target.numbers,
+              m.numbersKey = row.target.numbersKey, m.numberKeys = row.target.numberKeys
+CREATE (a)-[:IMPLEMENTS {sourceId: row.sourceId, spanStart: row.target.spanStart, spanEnd: row.target.spanEnd}]->(m)
+RETURN count(*) AS written`;
 
 /** Node counts per label and relationship counts per type: the seed summary and the tests read these. */
 export const COUNT_NODES_BY_LABEL = `

@@ -13,12 +13,13 @@ import {
   FIND_AGREEMENT_BY_CONTENT_HASH,
   FIND_AGREEMENT_BY_NUMBERS,
   FIND_AGREEMENT_CANDIDATES,
-  UPSERT_AGREEMENT,
+  REFRESH_INSTITUTION_LABELS,
+  UPSERT_AGREEMENTS,
   UPSERT_DECREES,
   UPSERT_INSTITUTIONS,
   UPSERT_OFFICIALS,
 } from './agreement-cypher.js';
-import { bindAgreementRows } from './bind-agreement-rows.js';
+import { agreementWriteRows, type AgreementWriteRows } from './agreement-write-rows.js';
 import { chooseAgreementMatch, type AgreementCandidate } from './choose-agreement-match.js';
 import type { GraphDatabase } from './driver.js';
 import { agreementId as mintAgreementId } from './graph-ids.js';
@@ -136,49 +137,8 @@ async function writeAgreement(
   if (match.replaces) touched = await removeAgreementContent(tx, agreementId);
   await step('remove-previous');
 
-  const common = { agreementId, sourceId: source.id };
-  await run(UPSERT_AGREEMENT, {
-    ...common,
-    properties: agreement.properties,
-    signedOn: agreement.signedOn,
-    effectiveFrom: agreement.effectiveFrom,
-    expiresOn: agreement.expiresOn,
-    numbersKey: agreement.numbersKey,
-    numberKeys: agreement.numberKeys,
-    partiesDateKey: agreement.partiesDateKey,
-    source,
-  });
-  await step('agreement');
-
-  const bound = bindAgreementRows(rows, agreementId);
-  const batches: ReadonlyArray<readonly [LoadStep, string, readonly unknown[]]> = [
-    ['institutions', UPSERT_INSTITUTIONS, rows.institutions],
-    ['unit-links', CREATE_UNIT_LINKS, rows.unitLinks],
-    ['officials', UPSERT_OFFICIALS, rows.officials],
-    ['decrees', UPSERT_DECREES, rows.decrees],
-    ['parties', CREATE_PARTIES, bound.parties],
-    ['clauses', CREATE_CLAUSES, bound.clauses],
-    ['provisions', CREATE_PROVISIONS, bound.provisions],
-    ['legal-bases', CREATE_LEGAL_BASES, rows.legalBases],
-    ['citations', CREATE_CITATIONS, rows.citations],
-    ['amendments', CREATE_AMENDMENTS, rows.amendments],
-    ['definitions', CREATE_DEFINITIONS, bound.definitions],
-  ];
-  // Sent together so the driver pipelines them (one round trip instead of eleven), then
-  // awaited in order: a failing batch still rejects, and the hook still runs between batches.
-  const pending = batches.map(([name, query, batch]) => ({
-    name,
-    result: batch.length ? run(query, { ...common, rows: batch }) : null,
-  }));
-  try {
-    for (const { name, result } of pending) {
-      if (result) await result;
-      await step(name);
-    }
-  } finally {
-    // Nothing may be left unobserved when the hook or a batch fails: the transaction rolls back anyway.
-    await Promise.allSettled(pending.map((p) => p.result));
-  }
+  const params = agreementWriteRows([{ rows, agreementId, implementsId: null }]);
+  await runPipelined(tx, contentBatches(params), step);
 
   if (rows.implements) {
     const target = rows.implements;
@@ -188,7 +148,8 @@ async function writeAgreement(
       : undefined;
     const targetId = existing ?? mintAgreementId(target.identityKey);
     if (targetId !== agreementId) {
-      await run(CREATE_IMPLEMENTS, { ...common, target: { ...target, id: targetId } });
+      const [link] = agreementWriteRows([{ rows, agreementId, implementsId: targetId }]).implements;
+      await run(CREATE_IMPLEMENTS, { rows: [link] });
     } else {
       notes.push('the agreement names its own numbers as the MoU it implements; link not stored');
     }
@@ -203,4 +164,70 @@ async function writeAgreement(
   );
   await step('sweep');
   return { status: match.status, agreementId, notes };
+}
+
+/** A write statement with its parameters (null: nothing to write), named after the load step it completes. */
+export type WriteBatch = readonly [step: LoadStep, query: string, params: Record<string, unknown> | null];
+
+const rowsParam = (rows: readonly unknown[]) => (rows.length ? { rows } : null);
+
+/**
+ * The agreement nodes and everything they own, for one agreement or many, in dependency order
+ * (agreements and shared entities before the parties and clauses that link to them).
+ */
+export function contentBatches(params: AgreementWriteRows): WriteBatch[] {
+  return [
+    ['agreement', UPSERT_AGREEMENTS, rowsParam(params.agreements)],
+    ['institutions', UPSERT_INSTITUTIONS, rowsParam(params.institutions)],
+    ['unit-links', CREATE_UNIT_LINKS, rowsParam(params.unitLinks)],
+    ['officials', UPSERT_OFFICIALS, rowsParam(params.officials)],
+    ['decrees', UPSERT_DECREES, rowsParam(params.decrees)],
+    ['parties', CREATE_PARTIES, rowsParam(params.parties)],
+    ['clauses', CREATE_CLAUSES, rowsParam(params.clauses)],
+    ['provisions', CREATE_PROVISIONS, rowsParam(params.provisions)],
+    ['legal-bases', CREATE_LEGAL_BASES, rowsParam(params.legalBases)],
+    ['citations', CREATE_CITATIONS, rowsParam(params.citations)],
+    ['amendments', CREATE_AMENDMENTS, rowsParam(params.amendments)],
+    ['definitions', CREATE_DEFINITIONS, rowsParam(params.definitions)],
+  ];
+}
+
+/**
+ * The IMPLEMENTS links (target ids already resolved) and the Agency/Unit labels of every
+ * institution written: the end of a bulk write, where nothing was removed.
+ */
+export function linkBatches(params: AgreementWriteRows): WriteBatch[] {
+  return [
+    ['implements', CREATE_IMPLEMENTS, rowsParam(params.implements)],
+    [
+      'sweep',
+      REFRESH_INSTITUTION_LABELS,
+      params.institutionIds.length ? { institutionIds: params.institutionIds } : null,
+    ],
+  ];
+}
+
+/**
+ * Sends the batches together so the driver pipelines them (one round trip instead of one per
+ * batch), then awaits them in order: a failing batch still rejects, and the hook still runs
+ * between batches.
+ */
+export async function runPipelined(
+  tx: ManagedTransaction,
+  batches: readonly WriteBatch[],
+  step: (name: LoadStep) => Promise<void>,
+): Promise<void> {
+  const pending = batches.map(([name, query, params]) => ({
+    name,
+    result: params ? tx.run(query, toNeo4jParams(params) as Record<string, unknown>) : null,
+  }));
+  try {
+    for (const { name, result } of pending) {
+      if (result) await result;
+      await step(name);
+    }
+  } finally {
+    // Nothing may be left unobserved when the hook or a batch fails: the transaction rolls back anyway.
+    await Promise.allSettled(pending.map((p) => p.result));
+  }
 }

@@ -2,8 +2,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AgreementLoadStatus } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
-import type { SaveAgreementOptions } from '../graph/save-agreement-graph.js';
-import { AgreementLoadError, loadAgreement } from './load-agreement.js';
+import { AgreementLoadError } from './load-agreement.js';
+import {
+  loadAgreementsInBulk,
+  type BulkLoadOptions,
+  type BulkLoadOutcome,
+} from './load-agreements-in-bulk.js';
 
 export interface SeedFileResult {
   readonly file: string;
@@ -28,7 +32,7 @@ export interface SeedSummary {
   readonly failed: number;
 }
 
-export interface SeedOptions extends SaveAgreementOptions {
+export interface SeedOptions extends Omit<BulkLoadOptions, 'onOutcome'> {
   readonly onProgress?: (progress: SeedProgress) => void;
 }
 
@@ -50,8 +54,10 @@ export async function listSeedFiles(paths: readonly string[]): Promise<string[]>
 }
 
 /**
- * Loads every agreement text under `paths`, each in its own transaction. A file that cannot be
- * read or parsed, or whose load fails, is reported and skipped; the rest still load.
+ * Loads every agreement text under `paths` with the same outcome as loading each file alone,
+ * in order, but many new agreements per transaction (loadAgreementsInBulk). A file that cannot
+ * be read or parsed, or whose load fails, is reported and skipped; the rest still load. Texts
+ * already loaded cost one read per batch and are not parsed.
  */
 export async function seedPaths(
   db: GraphDatabase,
@@ -60,11 +66,22 @@ export async function seedPaths(
 ): Promise<SeedSummary> {
   const files = await listSeedFiles(paths);
   const results: SeedFileResult[] = [];
-  for (const file of files) {
-    const result = await seedFile(db, file, options);
-    results.push(result);
-    options.onProgress?.({ done: results.length, total: files.length, result });
-  }
+  await loadAgreementsInBulk(
+    db,
+    files.length,
+    async (i) => {
+      const file = files[i]!;
+      return { text: await readFile(file, 'utf8'), sourceName: path.basename(file) };
+    },
+    {
+      ...options,
+      onOutcome: (i, outcome) => {
+        const result = seedFileResult(files[i]!, outcome);
+        results.push(result);
+        options.onProgress?.({ done: results.length, total: files.length, result });
+      },
+    },
+  );
   const count = (s: SeedFileResult['status']) => results.filter((r) => r.status === s).length;
   return {
     files: results,
@@ -75,28 +92,17 @@ export async function seedPaths(
   };
 }
 
-async function seedFile(
-  db: GraphDatabase,
-  file: string,
-  options: SaveAgreementOptions,
-): Promise<SeedFileResult> {
-  try {
-    const text = await readFile(file, 'utf8');
-    const loaded = await loadAgreement(db, { text, sourceName: path.basename(file) }, options);
-    return {
-      file,
-      status: loaded.status,
-      agreementId: loaded.agreementId,
-      warnings: loaded.warnings,
-      reason: null,
-    };
-  } catch (error) {
-    const reason =
-      error instanceof AgreementLoadError
-        ? `${error.code}: ${error.reason}`
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    return { file, status: 'FAILED', agreementId: null, warnings: [], reason };
+function seedFileResult(file: string, outcome: BulkLoadOutcome): SeedFileResult {
+  if (outcome.ok) {
+    const { status, agreementId, warnings } = outcome.result;
+    return { file, status, agreementId, warnings, reason: null };
   }
+  const { error } = outcome;
+  const reason =
+    error instanceof AgreementLoadError
+      ? `${error.code}: ${error.reason}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return { file, status: 'FAILED', agreementId: null, warnings: [], reason };
 }

@@ -1,0 +1,183 @@
+import type { AgreementGraphRows } from '../graph/agreement-graph-rows.js';
+import type { GraphDatabase } from '../graph/driver.js';
+import { sha256 } from '../graph/graph-ids.js';
+import {
+  findAgreementIdsByContentHashes,
+  planBatch,
+  writePlannedBatch,
+  type BatchSaveOutcome,
+  type PlannedBatch,
+} from '../graph/save-agreement-batch.js';
+import type { SaveAgreementOptions } from '../graph/save-agreement-graph.js';
+import { AgreementParseError, parseAgreement } from '../parsing/index.js';
+import { AgreementLoadError, type AgreementInput } from './load-agreement.js';
+import type { LoadResult } from './load-parsed-agreement.js';
+import { prepareAgreementRows } from './prepare-agreement-rows.js';
+
+/** Documents per write transaction unless told otherwise: big enough to amortise a commit, small enough for the heap. */
+export const DEFAULT_BULK_BATCH_SIZE = 200;
+
+/** One document's outcome: loaded (CREATED, UPDATED, UNCHANGED) or why it failed, alone. */
+export type BulkLoadOutcome =
+  { readonly ok: true; readonly result: LoadResult } | { readonly ok: false; readonly error: unknown };
+
+export interface BulkLoadOptions extends SaveAgreementOptions {
+  /** Documents per transaction (default DEFAULT_BULK_BATCH_SIZE). */
+  readonly batchSize?: number;
+  /** Called once per document, in input order, as soon as its outcome is known. */
+  readonly onOutcome?: (index: number, outcome: BulkLoadOutcome) => void;
+}
+
+/**
+ * Loads many agreement texts with the same outcome as calling loadAgreement on each in order,
+ * but fast: per batch, one read finds the texts already loaded (UNCHANGED: not parsed, nothing
+ * written), the others are parsed (a text that fails to parse is reported and skipped), and the
+ * new agreements are written many per transaction (see writePlannedBatch). While one batch is
+ * written, the next is read and parsed, so Node and Neo4j work at the same time.
+ *
+ * `readInput(i)` gives the i-th document; when it throws (an unreadable file) that document fails.
+ */
+export async function loadAgreementsInBulk(
+  db: GraphDatabase,
+  count: number,
+  readInput: (index: number) => Promise<AgreementInput>,
+  options: BulkLoadOptions = {},
+): Promise<BulkLoadOutcome[]> {
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BULK_BATCH_SIZE);
+  const outcomes = new Array<BulkLoadOutcome>(count);
+  const settle = (index: number, outcome: BulkLoadOutcome) => {
+    outcomes[index] = outcome;
+    options.onOutcome?.(index, outcome);
+  };
+  // Keys of every document handed to the writer so far in this run (see planAgreementBatch).
+  const earlierKeys = new Set<string>();
+  let writing: Promise<void> = Promise.resolve();
+  let previousHadSingles = false;
+
+  for (let start = 0; start < count; start += batchSize) {
+    const indices = Array.from({ length: Math.min(batchSize, count - start) }, (_, i) => start + i);
+    // A single-document load may update an agreement, which changes what a text's hash finds;
+    // only plain creates (which add hashes this run already knows) may overlap the next read.
+    if (previousHadSingles) await writing;
+    const prepared = await prepareBatch(db, indices, readInput, earlierKeys);
+    previousHadSingles = prepared.planned.steps.some((s) => s.kind === 'single');
+    await writing;
+    // Everything decided before writing (unchanged, unreadable, unparseable) is reported in order first.
+    const pendingReport = reportInOrder(indices, prepared.early, settle);
+    writing = writePlannedBatch(db, prepared.planned, options).then((saved) => {
+      saved.forEach((outcome, i) =>
+        pendingReport.set(prepared.docIndex[i]!, toLoadOutcome(outcome, prepared, i)),
+      );
+      pendingReport.flush();
+    });
+  }
+  await writing;
+  return outcomes;
+}
+
+interface PreparedBatch {
+  /** Outcomes known before any write, by input index. */
+  readonly early: Map<number, BulkLoadOutcome>;
+  readonly planned: PlannedBatch;
+  /** Input index of each planned document. */
+  readonly docIndex: readonly number[];
+  /** Parser warnings of each planned document ("CODE: message"). */
+  readonly parserWarnings: readonly (readonly string[])[];
+}
+
+async function prepareBatch(
+  db: GraphDatabase,
+  indices: readonly number[],
+  readInput: (index: number) => Promise<AgreementInput>,
+  earlierKeys: Set<string>,
+): Promise<PreparedBatch> {
+  const early = new Map<number, BulkLoadOutcome>();
+  const inputs: { index: number; input: AgreementInput; hash: string }[] = [];
+  for (const index of indices) {
+    try {
+      const input = await readInput(index);
+      inputs.push({ index, input, hash: sha256(input.text) });
+    } catch (error) {
+      early.set(index, { ok: false, error });
+    }
+  }
+  const failAll = (error: unknown): PreparedBatch => {
+    for (const { index } of inputs) early.set(index, { ok: false, error });
+    return { early, planned: { docs: [], steps: [] }, docIndex: [], parserWarnings: [] };
+  };
+
+  let known: Map<string, string>;
+  try {
+    known = await findAgreementIdsByContentHashes(
+      db,
+      // A text repeated within the run is decided by the single path, after the first copy is written.
+      inputs.filter((i) => !earlierKeys.has(`hash:${i.hash}`)).map((i) => i.hash),
+    );
+  } catch (error) {
+    return failAll(error);
+  }
+
+  const docs: AgreementGraphRows[] = [];
+  const docIndex: number[] = [];
+  const parserWarnings: string[][] = [];
+  for (const { index, input, hash } of inputs) {
+    const agreementId = earlierKeys.has(`hash:${hash}`) ? undefined : known.get(hash);
+    if (agreementId) {
+      early.set(index, { ok: true, result: { status: 'UNCHANGED', agreementId, warnings: [] } });
+      continue;
+    }
+    try {
+      const agreement = parseAgreement(input.text);
+      docs.push(prepareAgreementRows(agreement, input));
+      docIndex.push(index);
+      parserWarnings.push(agreement.warnings.map((w) => `${w.code}: ${w.message}`));
+    } catch (error) {
+      early.set(
+        index,
+        error instanceof AgreementParseError
+          ? {
+              ok: false,
+              error: new AgreementLoadError(error.code, input.sourceName, error.message, { cause: error }),
+            }
+          : { ok: false, error },
+      );
+    }
+    // Parsing is the CPU-heavy part: let the driver move the previous batch's results meanwhile.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  try {
+    return { early, planned: await planBatch(db, docs, earlierKeys), docIndex, parserWarnings };
+  } catch (error) {
+    for (const i of docIndex) early.set(i, { ok: false, error });
+    return { early, planned: { docs: [], steps: [] }, docIndex: [], parserWarnings: [] };
+  }
+}
+
+function toLoadOutcome(outcome: BatchSaveOutcome, prepared: PreparedBatch, i: number): BulkLoadOutcome {
+  if (!outcome.ok) return outcome;
+  const { status, agreementId, notes } = outcome.result;
+  const warnings = status === 'UNCHANGED' ? [] : [...(prepared.parserWarnings[i] ?? []), ...notes];
+  return { ok: true, result: { status, agreementId, warnings } };
+}
+
+/** Reports outcomes in input order: those known now at once, the rest as `set` + `flush` supply them. */
+function reportInOrder(
+  indices: readonly number[],
+  known: ReadonlyMap<number, BulkLoadOutcome>,
+  settle: (index: number, outcome: BulkLoadOutcome) => void,
+) {
+  const ready = new Map(known);
+  let next = 0;
+  const flush = () => {
+    while (next < indices.length && ready.has(indices[next]!)) {
+      settle(indices[next]!, ready.get(indices[next]!)!);
+      next++;
+    }
+  };
+  flush();
+  return {
+    set: (index: number, outcome: BulkLoadOutcome) => ready.set(index, outcome),
+    flush,
+  };
+}
