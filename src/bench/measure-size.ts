@@ -184,7 +184,10 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
       const answerSizes = { ours: 0, raw: 0, peer: 0 } as Record<Side, number>;
       const checkErrors = { ours: null, raw: null, peer: null } as Record<Side, string | null>;
       try {
-        answerSizes.raw = (await db.read(q.raw.cypher, q.raw.params)).length;
+        const rows = await db.read(q.raw.cypher, q.raw.params);
+        // A path is one row; count its nodes, as the GraphQL sides' `nodes` list is counted.
+        const nodes = rows.length === 1 ? (rows[0] as { nodes?: unknown }).nodes : undefined;
+        answerSizes.raw = Array.isArray(nodes) ? nodes.length : rows.length;
       } catch (error) {
         checkErrors.raw = (error as Error).message;
       }
