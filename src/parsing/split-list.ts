@@ -196,6 +196,17 @@ function withItems(
       lastValue = c.value;
       continue;
     }
+    const n = group.items.length;
+    if (last.label === null && group.items.every((it) => it.c.label === null)) {
+      // The list opened with items whose labels were lost, so its style is unknown until the
+      // first printed label, which must be the next in either sequence ("c." or "3." after two).
+      const next = c.value === 'a'.charCodeAt(0) + n || c.value === 1 + n;
+      if (!next) continue;
+      group.items.push({ c, start: c.at });
+      last = c;
+      lastValue = c.value;
+      continue;
+    }
     if (last.alpha) {
       const value = c.one ? 'l'.charCodeAt(0) : c.value;
       if (!c.alpha && !c.one) continue;
@@ -203,7 +214,8 @@ function withItems(
       if (value <= lastValue || value > lastValue + 5) continue;
       if (value > lastValue + 1) notes.skips.push(`${String.fromCharCode(lastValue)}.→${c.label ?? ''}`);
       group.items.push({ c, start: c.at });
-      last = c;
+      // "1." printed for "l." stays in the letter sequence: "m." follows it.
+      last = c.one ? { ...c, alpha: true } : c;
       lastValue = value;
     } else {
       if (c.alpha || c.paren !== last.paren) continue;

@@ -246,3 +246,33 @@ describe('bodies with commas and slashes in their names', () => {
     );
   });
 });
+
+describe('Markdown lists with lost letters', () => {
+  const obligations = (items: string): string =>
+    variant(
+      /\(1\) Kewajiban PIHAK KESATU:\n[\s\S]*?(?=\(2\) Kewajiban PIHAK KEDUA)/,
+      `- (1) Kewajiban **PIHAK KESATU**:\n\n${items}\n`,
+    );
+
+  it('keeps counting when the first letters were lost, after a blank line or another indent', () => {
+    const a = parseAgreement(
+      obligations(
+        ' - menyediakan infrastruktur;\n\n  - menunjuk verifikator **PIHAK KESATU**;\n  - c. menyediakan data; dan\n- memberikan laporan.',
+      ),
+    );
+    expect(a.parties[0]?.obligations.map((o) => o.label)).toEqual([null, null, 'c.', null]);
+    expect(a.parties[0]?.obligations.map((o) => o.text)).toEqual([
+      'menyediakan infrastruktur',
+      'menunjuk verifikator PIHAK KESATU',
+      'menyediakan data',
+      'memberikan laporan',
+    ]);
+  });
+
+  it('continues the letters after "1." printed for "l."', () => {
+    const letters = 'abcdefghijk'.split('').map((l) => `- ${l}. tugas ${l};`);
+    const a = parseAgreement(obligations([...letters, '- 1. tugas l; dan', ' - m. tugas m.'].join('\n')));
+    expect(a.parties[0]?.obligations.map((o) => o.label).slice(-3)).toEqual(['k.', '1.', 'm.']);
+    expect(a.parties[0]?.obligations).toHaveLength(13);
+  });
+});
