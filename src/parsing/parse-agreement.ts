@@ -91,7 +91,7 @@ class Warnings {
 }
 
 const RECITAL_TITLE =
-  /(?:melaksanakan|membuat|menyepakati|mengadakan|menandatangani|menyusun)\s+(Perjanjian\s+Kerja\s*Sama|Nota\s+Kesepahaman|Kontrak(?:\s+Kerja\s*Sama)?|Adendum|Addendum|Memorandum\s+of\s+Understanding|Memorandum\s+Saling\s+Pengertian)\s+(?:tentang\s+|mengenai\s+)?([\s\S]{5,400}?)\s*\(\s*(?:untuk\s+)?selanjutnya/i;
+  /(?:melaksanakan|membuat|menyepakati|mengadakan|menandatangani|menyusun)\s+(Perjanjian\s+Kerja\s*Sama|Nota\s+Kesepahaman|Kontrak(?:\s+Kerja\s*Sama)?|Adendum|Addendum|Memorandum\s+of\s+Understanding|Memorandum\s+Saling\s+Pengertian|Nota\s+Saling\s+Pengertian|Kesepakatan\s+Bersama)\s+(?:tentang\s+|mengenai\s+)?([\s\S]{5,400}?)\s*\(\s*(?:untuk\s+)?selanjutnya/i;
 
 function parseChecked(input: string): Agreement {
   const clean = cleanText(input);
@@ -324,7 +324,12 @@ function parseChecked(input: string): Agreement {
 function bodyKind(text: string): AgreementKind {
   const sample = text.slice(0, 200_000);
   if (/\bPerjanjian\s+Kerja\s*Sama\s+ini\b/i.test(sample)) return 'PKS';
-  if (/\b(?:Nota\s+Kesepahaman|Memorandum\s+of\s+Understanding)\s+ini\b/i.test(sample)) return 'MOU';
+  if (
+    /\b(?:Nota\s+Kesepahaman|Memorandum\s+of\s+Understanding|(?:Nota|Memorandum)\s+Saling\s+Pengertian)\s+ini\b/i.test(
+      sample,
+    )
+  )
+    return 'MOU';
   if (/\b(?:Adendum|Addendum)\s+ini\b/i.test(sample)) return 'ADDENDUM';
   return 'OTHER';
 }

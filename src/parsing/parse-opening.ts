@@ -85,12 +85,22 @@ export function findOpening(clean: CleanText, from: number, to: number): Opening
   const end = bawah ? pos + bawah.index + bawah[0].length : pos;
 
   let place: ReadValue | null = null;
-  const sentence = text.slice(start, end);
-  const pm =
-    /(?:bertempat\s+di|(?:\)|\d{4})\s*,?\s*di)\s+([A-Z][^,\n(]{1,60}?)(?=\s*,|\s+(?:yang|kami|telah|oleh)\b|\s*\n|\s*$)/.exec(
-      sentence,
+  // Right after the date, in words or figures: "… tahun Dua Ribu Dua Puluh, di Tidore
+  // Kepulauan, yang …" (the name may wrap); else anywhere in the sentence.
+  const next =
+    /^\s*,?\s*(?:bertempat\s+)?di\s+([A-Z][^,(;:]{1,60}?)(?=\s*,|\s+(?:yang|kami|telah|oleh)\b)/.exec(
+      text.slice(pos, end),
     );
-  if (pm) {
+  const sentence = text.slice(start, end);
+  const pm = next
+    ? null
+    : /(?:bertempat\s+di|(?:\)|\d{4})\s*,?\s*di)\s+([A-Z][^,\n(]{1,60}?)(?=\s*,|\s+(?:yang|kami|telah|oleh)\b|\s*\n|\s*$)/.exec(
+        sentence,
+      );
+  if (next) {
+    const ps = pos + next[0].length - next[1]!.length;
+    place = readValue(clean, ps, ps + next[1]!.length);
+  } else if (pm) {
     const ps = start + pm.index + pm[0].length - pm[1]!.length;
     place = readValue(clean, ps, ps + pm[1]!.length);
   }

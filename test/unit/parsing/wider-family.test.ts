@@ -276,3 +276,26 @@ describe('Markdown lists with lost letters', () => {
     expect(a.parties[0]?.obligations).toHaveLength(13);
   });
 });
+
+describe('opening and kind without a title block', () => {
+  it('reads the place right after a date in words with no numeric copy, even when it wraps', () => {
+    const a = parseAgreement(
+      variant(
+        'tahun Dua Ribu Dua Puluh Empat\n(12-03-2024), bertempat di Kota Contoh, yang bertanda',
+        'tahun Dua Ribu Dua Puluh Empat, di Tidore\nKepulauan, yang bertanda',
+      ),
+    );
+    expect([a.signedOn, a.place]).toEqual(['2024-03-12', 'Tidore Kepulauan']);
+  });
+
+  it('reads a Nota Saling Pengertian with no title block as an MOU, its title from the recital', () => {
+    const text = variant(/^[\s\S]*?Pada hari ini/, 'Pada hari ini')
+      .replace(
+        'melaksanakan Perjanjian Kerja Sama\ndengan ketentuan',
+        'melaksanakan Nota Saling Pengertian Keamanan Informasi (selanjutnya disebut “Nota Saling Pengertian”), dengan ketentuan',
+      )
+      .replaceAll('Perjanjian Kerja Sama ini', 'Nota Saling Pengertian ini');
+    const a = parseAgreement(text);
+    expect([a.kind, a.title]).toEqual(['MOU', 'Keamanan Informasi']);
+  });
+});
