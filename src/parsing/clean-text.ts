@@ -29,63 +29,120 @@ const PAGE_NUMBER_INLINE = /(?<=^|\s)-\s?\d{1,4}\s?-(?=\s|$)/g;
 const BODY_WORD =
   /\b(?:BADAN|KEMENTERIAN|PEMERINTAH|SEKRETARIAT|DINAS|PROVINSI|KABUPATEN|KOTA|LEMBAGA|KOMISI|BALAI|DIREKTORAT|UNIVERSITAS|KEPOLISIAN|KEJAKSAAN|MAHKAMAH|BANK|OTORITAS|ARSIP|PERPUSTAKAAN)\b/;
 
-interface Line {
-  /** Kept characters, whitespace folded. */
-  text: string;
-  /** Original offset of each kept character. */
-  offs: Int32Array;
-  /** The first line after a page number: where a PDF tool puts the next page's running header. */
-  afterBreak?: boolean;
+/**
+ * The cleaned lines, all in one buffer: line `i` is `codes[start[i] .. start[i] + len[i])`,
+ * and `offs` holds the original offset of each kept character. One buffer for the whole
+ * input instead of a string and an array per line keeps cleaning allocation-light: text is
+ * decoded once at the end, and per line only when a line may be page furniture.
+ */
+interface Lines {
+  count: number;
+  start: Int32Array;
+  len: Int32Array;
+  /** 1 when the line is the first after a page number: where a PDF tool puts the page's running header. */
+  afterBreak: Uint8Array;
 }
 
-/** cleanLine's answer for a page-number line, which marks a page break. */
-const PAGE_BREAK = 'page-break';
+/** Buffers reused across calls; they grow to the largest input seen. */
+let bufCodes: Uint16Array = new Uint16Array(1 << 16);
+let bufOffs: Int32Array = new Int32Array(1 << 16);
+let lineStart = new Int32Array(4096);
+let lineLen = new Int32Array(4096);
+let lineBreak = new Uint8Array(4096);
 
-/** Scratch buffers reused across lines (and calls): cleaning allocates per kept line only. */
-let scratchCodes = new Uint16Array(4096);
-let scratchOffs = new Int32Array(4096);
+function ensureLines(count: number): void {
+  if (count < lineStart.length) return;
+  const size = lineStart.length * 2;
+  const s = new Int32Array(size);
+  s.set(lineStart);
+  lineStart = s;
+  const l = new Int32Array(size);
+  l.set(lineLen);
+  lineLen = l;
+  const b = new Uint8Array(size);
+  b.set(lineBreak);
+  lineBreak = b;
+}
 
 /**
  * Removes page noise and Markdown markup and keeps an offset map back to the input.
- * Runs in time linear in the input: one pass per line, no backtracking regexes over
- * more than one line.
+ * Runs in time linear in the input: one pass over the characters into one buffer, no
+ * backtracking regexes over more than one line.
  */
 export function cleanText(original: string): CleanText {
-  const lines: Line[] = [];
-  let start = 0;
   const n = original.length;
+  if (bufCodes.length < n + 1) {
+    // Kept for the next call up to a few MB; a larger input gets buffers of its own.
+    const codes = new Uint16Array(n + 1);
+    const offs = new Int32Array(n + 1);
+    if (n >= 1 << 22) return cleanWith(original, codes, offs);
+    bufCodes = codes;
+    bufOffs = offs;
+  }
+  return cleanWith(original, bufCodes, bufOffs);
+}
+
+function cleanWith(original: string, codes: Uint16Array, offs: Int32Array): CleanText {
+  const saved = [bufCodes, bufOffs] as const;
+  bufCodes = codes;
+  bufOffs = offs;
+  try {
+    return cleanInto(original);
+  } finally {
+    [bufCodes, bufOffs] = saved;
+  }
+}
+
+function cleanInto(original: string): CleanText {
+  const n = original.length;
+  const lines: Lines = { count: 0, start: lineStart, len: lineLen, afterBreak: lineBreak };
+  let start = 0;
+  let at = 0;
   let afterBreak = false;
   while (start <= n) {
     let end = original.indexOf('\n', start);
     if (end < 0) end = n;
     let lineEnd = end;
     if (lineEnd > start && original.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    const line = cleanLine(original, start, lineEnd);
-    if (line === PAGE_BREAK) afterBreak = true;
-    else if (line) {
-      if (afterBreak) line.afterBreak = true;
+    const k = cleanLine(original, start, lineEnd, at);
+    if (k === PAGE_BREAK) afterBreak = true;
+    else if (k > 0) {
+      ensureLines(lines.count + 1);
+      const i = lines.count++;
+      lineStart[i] = at;
+      lineLen[i] = k;
+      lineBreak[i] = afterBreak ? 1 : 0;
       afterBreak = false;
-      lines.push(line);
+      at += k;
     }
     if (end >= n) break;
     start = end + 1;
   }
+  lines.start = lineStart;
+  lines.len = lineLen;
+  lines.afterBreak = lineBreak;
   const kept = dropFurniture(lines);
   let total = 0;
-  for (const l of kept) total += l.text.length + 1;
-  const map = new Int32Array(Math.max(total - 1, 0));
-  let k = 0;
-  for (let li = 0; li < kept.length; li++) {
-    const line = kept[li]!;
-    if (li > 0) {
+  for (const i of kept) total += lineLen[i]! + 1;
+  total = Math.max(total - 1, 0);
+  const out = new Uint16Array(total);
+  const map = new Int32Array(total);
+  let w = 0;
+  for (let j = 0; j < kept.length; j++) {
+    const i = kept[j]!;
+    if (j > 0) {
       // The newline stands for the whitespace right after the previous line's last character.
-      const prev = kept[li - 1]!;
-      map[k++] = (prev.offs[prev.offs.length - 1] ?? 0) + 1;
+      const p = kept[j - 1]!;
+      out[w] = 10;
+      map[w++] = (lineLen[p]! > 0 ? bufOffs[lineStart[p]! + lineLen[p]! - 1]! : 0) + 1;
     }
-    map.set(line.offs, k);
-    k += line.offs.length;
+    const s = lineStart[i]!;
+    const len = lineLen[i]!;
+    out.set(bufCodes.subarray(s, s + len), w);
+    map.set(bufOffs.subarray(s, s + len), w);
+    w += len;
   }
-  return { original, text: kept.map((l) => l.text).join('\n'), map };
+  return { original, text: total > 0 ? UTF16.decode(out) : '', map };
 }
 
 /** Span in the original input of cleaned range [start, end). */
@@ -106,14 +163,17 @@ for (const c of '\\*_[]<'.split('')) ASCII_CLASS[c.charCodeAt(0)] = 2;
 
 const ESCAPABLE = new Set('\\`*_{}[]()#+-.!$|~<>"\''.split('').map((c) => c.charCodeAt(0)));
 
-/** Cleans one line: Markdown markup, escapes, links, signature residue; folds whitespace. */
-function cleanLine(src: string, start: number, end: number): Line | typeof PAGE_BREAK | null {
-  if (scratchCodes.length < end - start + 1) {
-    scratchCodes = new Uint16Array((end - start + 1) * 2);
-    scratchOffs = new Int32Array((end - start + 1) * 2);
-  }
-  const codes = scratchCodes;
-  const offs = scratchOffs;
+/** cleanLine's answer for a page-number line, which marks a page break. */
+const PAGE_BREAK = -1;
+
+/**
+ * Cleans one line into the buffer at `base`: Markdown markup, escapes, links, signature
+ * residue; folds whitespace. Returns the kept length (0 for a line with nothing left), or
+ * PAGE_BREAK for a page number.
+ */
+function cleanLine(src: string, start: number, end: number, base: number): number {
+  const codes = bufCodes;
+  const offs = bufOffs;
   let i = start;
   // Leading whitespace, heading marks, block quotes and list bullets.
   for (;;) {
@@ -135,14 +195,14 @@ function cleanLine(src: string, start: number, end: number): Line | typeof PAGE_
     }
     break;
   }
-  let k = 0;
+  let k = base;
   let pendingSpace = -1;
   let linkDepth = 0;
   while (i < end) {
     const code = src.charCodeAt(i);
     const cls = code < 128 ? ASCII_CLASS[code]! : isSpace(code) ? 1 : 0;
     if (cls === 0) {
-      if (pendingSpace >= 0 && k > 0) {
+      if (pendingSpace >= 0 && k > base) {
         codes[k] = 32;
         offs[k++] = pendingSpace;
       }
@@ -188,7 +248,7 @@ function cleanLine(src: string, start: number, end: number): Line | typeof PAGE_
     } else {
       i++;
     }
-    if (pendingSpace >= 0 && k > 0) {
+    if (pendingSpace >= 0 && k > base) {
       codes[k] = 32;
       offs[k++] = pendingSpace;
     }
@@ -196,90 +256,149 @@ function cleanLine(src: string, start: number, end: number): Line | typeof PAGE_
     codes[k] = outCode;
     offs[k++] = outOff;
   }
-  k = dropResidue(codes, offs, k);
-  if (k === 0) return null;
-  const text = decode(codes, k);
-  if (/^[-=_*]{3,}$/.test(text)) return null; // horizontal rule
-  if (PAGE_NUMBER_LINE.test(text)) return PAGE_BREAK;
-  return { text, offs: offs.slice(0, k) };
+  const len = dropResidue(codes, offs, base, k);
+  if (len === 0) return 0;
+  // Page numbers and horizontal rules are short and open with one of a few characters:
+  // only those lines are decoded and tested.
+  const first = codes[base]!;
+  if (len <= 24 && (first === 45 || first === 61 || first === 95 || first === 42)) {
+    const t = lineText(base, len);
+    if (/^[-=_*]{3,}$/.test(t)) return 0; // horizontal rule
+    if (PAGE_NUMBER_LINE.test(t)) return PAGE_BREAK;
+  } else if (len <= 24 && (first | 32) === 104 /* h */) {
+    if (PAGE_NUMBER_LINE.test(lineText(base, len))) return PAGE_BREAK;
+  } else if (len <= 24 && (first | 32) === 112 /* p */) {
+    if (PAGE_NUMBER_LINE.test(lineText(base, len))) return PAGE_BREAK;
+  }
+  return len;
 }
 
 const UTF16 = new TextDecoder('utf-16le');
 
-function decode(codes: Uint16Array, k: number): string {
-  return UTF16.decode(codes.subarray(0, k));
+/** The text of buffer range [base, base + len): short lines without the decoder's call cost. */
+function lineText(base: number, len: number): string {
+  if (len <= 64) return String.fromCharCode.apply(null, bufCodes.subarray(base, base + len) as never);
+  return UTF16.decode(bufCodes.subarray(base, base + len));
 }
 
-/** Removes stand-alone `$` and `#` tokens left by signature images; returns the new length. */
-function dropResidue(codes: Uint16Array, offs: Int32Array, k: number): number {
-  let w = 0;
-  for (let r = 0; r < k; r++) {
+/** Removes stand-alone `$` and `#` tokens left by signature images in [base, k); returns the new length. */
+function dropResidue(codes: Uint16Array, offs: Int32Array, base: number, k: number): number {
+  let w = base;
+  for (let r = base; r < k; r++) {
     const c = codes[r]!;
-    const after = codes[r + 1];
-    const alone = r + 1 === k || after === 32 || after === 59 || after === 44 || after === 46; // space ; , .
-    if ((c === 36 || c === 35) && (r === 0 || codes[r - 1] === 32) && alone) {
-      if (after === 32) r++; // and the space after it
-      continue;
+    if (c === 36 || c === 35) {
+      const after = r + 1 < k ? codes[r + 1] : undefined;
+      const alone = r + 1 === k || after === 32 || after === 59 || after === 44 || after === 46; // space ; , .
+      if ((r === base || codes[r - 1] === 32) && alone) {
+        if (after === 32) r++; // and the space after it
+        continue;
+      }
     }
     codes[w] = c;
     offs[w] = offs[r]!;
     w++;
   }
-  let s = 0;
+  let s = base;
   while (s < w && codes[s] === 32) s++;
   while (w > s && codes[w - 1] === 32) w--;
-  if (s > 0) {
-    codes.copyWithin(0, s, w);
-    offs.copyWithin(0, s, w);
-    w -= s;
+  if (s > base) {
+    codes.copyWithin(base, s, w);
+    offs.copyWithin(base, s, w);
+    w -= s - base;
   }
-  return w;
+  return w - base;
 }
 
-/** Drops footer lines, inline footers and running headers injected mid-sentence. */
-function dropFurniture(lines: Line[]): Line[] {
-  const kept: Line[] = [];
+/** Whether line `i` may be page furniture or hold some: it opens with a footer's first word or holds "-N". */
+function mayHoldFurniture(i: number): boolean {
+  const s = lineStart[i]!;
+  const len = lineLen[i]!;
+  const first = bufCodes[s]! | 32;
+  // "Dokumen ini …", "diterbitkan oleh …", "UU ITE …", "informasi elektronik …", '"informasi …'.
+  if (first === 100 || first === 117 || first === 105 || first === 34) return true;
+  for (let r = s; r < s + len - 1; r++) {
+    const c = bufCodes[r]!;
+    if (c === 45 /* - */) {
+      const d = bufCodes[r + 1]!;
+      if (
+        (d >= 48 && d <= 57) ||
+        (d === 32 && r + 2 < s + len && bufCodes[r + 2]! >= 48 && bufCodes[r + 2]! <= 57)
+      )
+        return true;
+    } else if (c === 100 /* d */ && bufCodes[r + 2] === 116 /* t */ && r + 32 <= s + len) {
+      // "ditandatangani secara elektronik" glued into a paragraph.
+      if (bufCodes[r + 1] === 105 && lineText(r, 32) === 'ditandatangani secara elektronik') return true;
+    }
+  }
+  return false;
+}
+
+/** Drops footer lines, inline footers and running headers; returns the kept line indexes. */
+function dropFurniture(lines: Lines): number[] {
+  const kept: number[] = [];
   let inFooter = false;
   let afterBreak = false;
-  for (const line of lines) {
-    if (ESIGN_FOOTER_START.test(line.text)) {
-      inFooter = true;
-      afterBreak ||= line.afterBreak === true;
+  for (let i = 0; i < lines.count; i++) {
+    if (!mayHoldFurniture(i)) {
+      if (inFooter && afterBreak) lineBreak[i] = 1;
+      inFooter = false;
+      afterBreak = false;
+      kept.push(i);
       continue;
     }
-    if (inFooter && ESIGN_FOOTER_CONT.test(line.text)) continue;
-    if (inFooter && afterBreak) line.afterBreak = true;
+    const t = lineText(lineStart[i]!, lineLen[i]!);
+    if (ESIGN_FOOTER_START.test(t)) {
+      inFooter = true;
+      afterBreak ||= lineBreak[i] === 1;
+      continue;
+    }
+    if (inFooter && ESIGN_FOOTER_CONT.test(t)) continue;
+    if (inFooter && afterBreak) lineBreak[i] = 1;
     inFooter = false;
     afterBreak = false;
-    const t = line.text;
     const glued = t.includes('ditandatangani secara elektronik') || (t.includes('-') && /\d\s?-/.test(t));
-    const cleaned = glued ? removeInline(line) : line;
-    if (cleaned.text.length > 0) kept.push(cleaned);
+    if (glued) removeInline(i, t);
+    if (lineLen[i]! > 0) kept.push(i);
   }
   // A running header: an all-capitals name of a body between two halves of one sentence.
-  const out: Line[] = [];
+  const out: number[] = [];
   for (let r = 0; r < kept.length; r++) {
-    const line = kept[r]!;
+    const i = kept[r]!;
     const prev = out[out.length - 1];
     const next = kept[r + 1];
-    if (prev && next && isRunningHeader(line.text, prev.text, next.text, line.afterBreak === true)) continue;
-    out.push(line);
+    if (prev !== undefined && next !== undefined && isRunningHeader(i, prev, next)) continue;
+    out.push(i);
   }
   return out;
 }
 
-function isRunningHeader(text: string, prev: string, next: string, afterBreak: boolean): boolean {
-  if (text.length < 8 || text.length > 120) return false;
-  if (!/^[A-Z][A-Z .,&()'/-]+$/.test(text) || !text.includes(' ')) return false;
+/** Whether line `i` is an all-capitals name of a body standing where a page header would. */
+function isRunningHeader(i: number, prev: number, next: number): boolean {
+  const s = lineStart[i]!;
+  const len = lineLen[i]!;
+  if (len < 8 || len > 120) return false;
+  let space = false;
+  for (let r = s; r < s + len; r++) {
+    const c = bufCodes[r]!;
+    if (c >= 65 && c <= 90) continue;
+    if (c === 32) space = true;
+    else if (r === s || !HEADER_PUNCT.has(c)) return false;
+  }
+  if (!space) return false;
+  const text = lineText(s, len);
   if (!BODY_WORD.test(text) || /\bPIHAK\b/.test(text)) return false;
   // The first line of a page that names a body is the page's header, wherever the sentence is.
-  if (afterBreak) return true;
+  if (lineBreak[i] === 1) return true;
   // The sentence around it continues: no closing punctuation before, lower case after.
-  return /[\p{Ll}\d]$/u.test(prev) && /^\p{Ll}/u.test(next);
+  const last = String.fromCharCode(bufCodes[lineStart[prev]! + lineLen[prev]! - 1]!);
+  const first = String.fromCharCode(bufCodes[lineStart[next]!]!);
+  return /[\p{Ll}\d]/u.test(last) && /\p{Ll}/u.test(first);
 }
 
-function removeInline(line: Line): Line {
-  const text = line.text;
+const HEADER_PUNCT = new Set(" .,&()'/-".split('').map((c) => c.charCodeAt(0)));
+
+/** Removes a footer or page number glued into line `i` (text `text`), in place in the buffer. */
+function removeInline(i: number, text: string): void {
   const drops: Array<[number, number]> = [];
   for (const re of [ESIGN_FOOTER_INLINE, PAGE_NUMBER_INLINE]) {
     re.lastIndex = 0;
@@ -288,24 +407,22 @@ function removeInline(line: Line): Line {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  if (drops.length === 0) return line;
+  if (drops.length === 0) return;
   drops.sort((a, b) => a[0] - b[0]);
-  const chars: string[] = [];
-  const offs: number[] = [];
+  const s = lineStart[i]!;
+  let w = s;
   let d = 0;
-  for (let i = 0; i < text.length; i++) {
-    while (d < drops.length && drops[d]![1] <= i) d++;
+  for (let r = 0; r < text.length; r++) {
+    while (d < drops.length && drops[d]![1] <= r) d++;
     const drop = drops[d];
-    if (drop && i >= drop[0] && i < drop[1]) continue;
-    if (text[i] === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
-    chars.push(text[i]!);
-    offs.push(line.offs[i]!);
+    if (drop && r >= drop[0] && r < drop[1]) continue;
+    const c = bufCodes[s + r]!;
+    if (c === 32 && (w === s || bufCodes[w - 1] === 32)) continue;
+    bufCodes[w] = c;
+    bufOffs[w++] = bufOffs[s + r]!;
   }
-  while (chars.length > 0 && chars[chars.length - 1] === ' ') {
-    chars.pop();
-    offs.pop();
-  }
-  return { text: chars.join(''), offs: Int32Array.from(offs) };
+  while (w > s && bufCodes[w - 1] === 32) w--;
+  lineLen[i] = w - s;
 }
 
 function isSpace(code: number): boolean {
