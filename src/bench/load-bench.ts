@@ -4,8 +4,16 @@
  * prepare + one write transaction per document) and the write-only rate (already-parsed
  * rows), so a regression can be placed in the parser or in the graph writes.
  *
+ * Corpus mode builds a graph from generated texts (npm run corpus) the way seeding does: every
+ * round empties the database, then loads the first N texts with the bulk path (seedPaths'
+ * loadAgreementsInBulk: parse + many agreements per transaction) and reports docs/s and the
+ * total time, then the single-document path (loadAgreement per text, as the GraphQL mutation
+ * does) on the first M texts for comparison. The texts are read into memory first.
+ *
  * Starts its own embedded Neo4j on a free port in a temporary directory (never data/neo4j).
  * Run: npm run build && node dist/bench/load-bench.js [SEED_DIR] [ROUNDS]
+ *      node dist/bench/load-bench.js --corpus DIR [--limit N] [--rounds R] [--batch B] [--single M]
+ *        (defaults: all texts, 3 rounds, 200 documents per transaction, M = min(N, 300))
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -14,7 +22,9 @@ import { applySchema } from '../graph/apply-schema.js';
 import { connectNeo4j } from '../graph/driver.js';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { saveAgreementGraph } from '../graph/save-agreement-graph.js';
+import type { GraphDatabase } from '../graph/driver.js';
 import { loadAgreement } from '../ingest/load-agreement.js';
+import { DEFAULT_BULK_BATCH_SIZE, loadAgreementsInBulk } from '../ingest/load-agreements-in-bulk.js';
 import { prepareAgreementRows } from '../ingest/prepare-agreement-rows.js';
 import { parseAgreement } from '../parsing/index.js';
 import { loadConfig } from '../server/config.js';
@@ -25,15 +35,21 @@ function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-async function main(): Promise<void> {
-  const dir = process.argv[2] ?? 'seed';
-  const rounds = Number(process.argv[3] ?? 15);
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
-  if (texts.length === 0) throw new Error(`no .txt seeds in ${dir}`);
+/** The value after `--name`, or undefined. */
+function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
 
+function positiveInteger(args: readonly string[], name: string, fallback: number): number {
+  const raw = option(args, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} wants a positive integer, got '${raw}'`);
+  return n;
+}
+
+async function withEmbeddedNeo4j(run: (db: GraphDatabase, version: string) => Promise<void>): Promise<void> {
   const config = loadConfig();
   const log = createLogger('warn', { component: 'load-bench' });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'perjanjian-load-bench-'));
@@ -44,6 +60,93 @@ async function main(): Promise<void> {
   const db = await connectNeo4j({ ...config.neo4j, uri: embedded.uri }, log);
   try {
     await applySchema(db);
+    await run(db, embedded.version);
+  } finally {
+    await db.close();
+    await embedded.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Empties the database in chunks: one transaction for a 10,000-agreement graph would not fit the heap. */
+async function emptyDatabase(db: GraphDatabase): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function corpusMain(args: readonly string[]): Promise<void> {
+  const dir = option(args, 'corpus')!;
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const limit = positiveInteger(args, 'limit', names.length);
+  const rounds = positiveInteger(args, 'rounds', 3);
+  const batchSize = positiveInteger(args, 'batch', DEFAULT_BULK_BATCH_SIZE);
+  const files = names.slice(0, limit);
+  const singleCount = Math.min(files.length, positiveInteger(args, 'single', 300));
+  if (files.length === 0) throw new Error(`no .txt texts in ${dir}; generate some with npm run corpus`);
+  const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  const megabytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+
+  await withEmbeddedNeo4j(async (db, version) => {
+    process.stdout.write(
+      `graph built from text in Neo4j ${version}: ${files.length} texts (${megabytes.toFixed(1)} MB) from ${dir}, ` +
+        `${batchSize} documents per transaction, ${rounds} rounds, each into an empty database\n`,
+    );
+    const bulkSeconds: number[] = [];
+    const singleRates: number[] = [];
+    for (let r = 1; r <= rounds; r++) {
+      await emptyDatabase(db);
+      let start = performance.now();
+      const outcomes = await loadAgreementsInBulk(
+        db,
+        texts.length,
+        async (i) => ({ text: texts[i]!, sourceName: files[i]! }),
+        { batchSize },
+      );
+      const seconds = (performance.now() - start) / 1000;
+      bulkSeconds.push(seconds);
+      const created = outcomes.filter((o) => o.ok && o.result.status === 'CREATED').length;
+      const failed = outcomes.filter((o) => !o.ok).length;
+
+      await emptyDatabase(db);
+      start = performance.now();
+      for (const [i, text] of texts.slice(0, singleCount).entries()) {
+        await loadAgreement(db, { text, sourceName: files[i]! }).catch(() => undefined);
+      }
+      const singleRate = (singleCount * 1000) / (performance.now() - start);
+      singleRates.push(singleRate);
+      process.stdout.write(
+        `  round ${r}: bulk ${fmt(files.length / seconds)} docs/s, ${seconds.toFixed(1)} s for ${files.length} ` +
+          `(${created} created, ${failed} failed); one transaction per document ${fmt(singleRate)} docs/s (first ${singleCount})\n`,
+      );
+    }
+    const seconds = median(bulkSeconds);
+    process.stdout.write(
+      `median: parse + bulk load ${fmt(files.length / seconds)} docs/s, graph built from text in ${seconds.toFixed(1)} s; ` +
+        `one transaction per document ${fmt(median(singleRates))} docs/s\n`,
+    );
+  });
+}
+
+const fmt = (x: number) => x.toFixed(1).padStart(7);
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (option(args, 'corpus') !== undefined) return corpusMain(args);
+  const dir = args[0] ?? 'seed';
+  const rounds = Number(args[1] ?? 15);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  if (texts.length === 0) throw new Error(`no .txt seeds in ${dir}`);
+
+  await withEmbeddedNeo4j(async (db, version) => {
     const wipe = () => db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.database });
     const parsed = texts.map((text, i) =>
       prepareAgreementRows(parseAgreement(text), { text, sourceName: files[i]! }),
@@ -72,17 +175,12 @@ async function main(): Promise<void> {
       for (const rows of parsed) await saveAgreementGraph(db, rows);
       writeOnly.push((parsed.length * 1000) / (performance.now() - start));
     }
-    const fmt = (x: number) => x.toFixed(1).padStart(7);
     process.stdout.write(
-      `load into Neo4j ${embedded.version}, ${texts.length} seed documents x ${rounds} rounds (median docs/s)\n` +
+      `load into Neo4j ${version}, ${texts.length} seed documents x ${rounds} rounds (median docs/s)\n` +
         `  parse + load, one transaction per document: ${fmt(median(endToEnd))} docs/s\n` +
         `  load only (rows already prepared):          ${fmt(median(writeOnly))} docs/s\n`,
     );
-  } finally {
-    await db.close();
-    await embedded.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

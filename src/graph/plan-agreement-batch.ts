@@ -29,10 +29,16 @@ export const SELF_IMPLEMENTS_NOTE =
  *
  * A document takes the single path when the graph has an agreement with its numbers or its
  * parties and date (an edited version, an MoU known by reference, or one to keep apart with a
- * note: chooseAgreementMatch decides), or when it shares a key with a document handed over
- * earlier in this run (`earlierKeys`: their writes may not be visible to `lookups` yet, and a
- * repeated text must come out UNCHANGED). The keys of every document are added to
- * `earlierKeys`, whichever path it takes.
+ * note: chooseAgreementMatch decides), or when it shares its numbers, parties and date, text or
+ * id with a document handed over earlier in this run (`earlierKeys`: their writes may not be
+ * visible to `lookups` yet, and a repeated text must come out UNCHANGED), or with an MoU an
+ * earlier document implements.
+ *
+ * Implementing an agreement loaded earlier in the run is a plain create: a new agreement's id
+ * is minted from its numbers, exactly as the MoU stub's id is, so the link lands on the same
+ * node whether the MoU was written before, in the same transaction, or failed and left a stub.
+ * Only when that earlier document took the single path (its id is decided when it is written)
+ * does the implementing one take it too. Every document's keys go into `earlierKeys`.
  */
 export function planAgreementBatch(
   docs: readonly AgreementGraphRows[],
@@ -58,15 +64,13 @@ export function planAgreementBatch(
     const known =
       (agreement.numbersKey !== null && lookups.numbersKeys.has(agreement.numbersKey)) ||
       (agreement.partiesDateKey !== null && lookups.partiesDateKeys.has(agreement.partiesDateKey));
-    // Two documents implementing the same MoU are fine together (the second link MERGEs onto
-    // the first one's stub, as it would one load later); a document that is, or links to,
-    // an agreement an earlier document is or links to is not.
     const sharesEarlier =
       keys.some((k) => earlierKeys.has(k) || earlierKeys.has(`${TARGET}${k}`)) ||
-      targetKeys.some((k) => earlierKeys.has(k));
-    for (const k of keys) earlierKeys.add(k);
+      targetKeys.some((k) => earlierKeys.has(`${SINGLE}${k}`));
+    const single = known || sharesEarlier;
+    for (const k of keys) earlierKeys.add(single ? `${SINGLE}${k}` : k).add(k);
     for (const k of targetKeys) earlierKeys.add(`${TARGET}${k}`);
-    if (known || sharesEarlier) {
+    if (single) {
       flush();
       steps.push({ kind: 'single', index });
       return;
@@ -83,7 +87,10 @@ export function bulkNotes(doc: AgreementToWrite): string[] {
   return [...doc.rows.notes, ...(selfLink ? [SELF_IMPLEMENTS_NOTE] : [])];
 }
 
+/** Prefix of the keys of the MoUs earlier documents implement. */
 const TARGET = 'implements>';
+/** Prefix of the keys of earlier documents that took the single path: their ids are decided when written. */
+const SINGLE = 'single>';
 
 /** Everything by which a later document could turn out to be this one (or a version of it). */
 function identityKeys(rows: AgreementGraphRows, agreementId: string): string[] {
