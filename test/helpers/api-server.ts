@@ -38,13 +38,13 @@ export async function startSeededApi(
   options: { apiToken?: string | null; nodeEnv?: 'production' | 'test'; db?: GraphDatabase } = {},
 ): Promise<TestApi> {
   const db = options.db ?? (await connectTestDatabase());
-  await db.driver.executeQuery(
-    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-    {},
-    {
-      database: db.database,
-    },
-  );
+  // CALL … IN TRANSACTIONS must run in an auto-commit transaction (session.run), not a managed one.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
   await applySchema(db);
   const summary = await seedPaths(db, [path.join(projectRoot(), 'seed')]);
   if (summary.failed > 0 || summary.created !== 5) {

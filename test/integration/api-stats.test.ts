@@ -28,12 +28,7 @@ let api: TestApi;
 const reads: string[] = [];
 
 beforeAll(async () => {
-  // startSeededApi wipes the graph with `CALL { … } IN TRANSACTIONS` through executeQuery, which
-  // Neo4j refuses inside a managed transaction once there is a node to delete: any file that
-  // does not run first would fail here. Emptying the (small) graph first sidesteps that until the
-  // helper is fixed; the helper still applies the schema and loads seed/.
   db = observeReads(await connectTestDatabase(), (cypher) => reads.push(cypher));
-  await db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.database });
   api = await startSeededApi({ db });
 });
 afterAll(async () => {
