@@ -1,3 +1,4 @@
+import type { Agreement } from '../domain/agreement.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import { sha256 } from '../graph/graph-ids.js';
 import { findAgreementIdByContentHash, type SaveAgreementOptions } from '../graph/save-agreement-graph.js';
@@ -38,7 +39,17 @@ export async function loadAgreement(
 ): Promise<LoadResult> {
   const known = await findAgreementIdByContentHash(db, sha256(input.text));
   if (known) return { status: 'UNCHANGED', agreementId: known, warnings: [] };
-  let agreement;
+  return loadParsedAgreement(db, parseForLoading(input), input, options);
+}
+
+/**
+ * Parses a text for the graph, or throws AgreementLoadError. Beyond the parser's own refusals,
+ * a text in which no party could be read is refused here: the parser returns such a damaged
+ * text with warnings, but an agreement without parties has nothing to connect in the graph
+ * (a pasted title alone would otherwise be stored as an empty agreement).
+ */
+export function parseForLoading(input: AgreementInput): Agreement {
+  let agreement: Agreement;
   try {
     agreement = parseAgreement(input.text);
   } catch (error) {
@@ -47,5 +58,12 @@ export async function loadAgreement(
     }
     throw error;
   }
-  return loadParsedAgreement(db, agreement, input, options);
+  if (agreement.parties.length === 0) {
+    throw new AgreementLoadError(
+      'NO_PARTIES',
+      input.sourceName,
+      'no parties found ("… selanjutnya disebut PIHAK KESATU"): is this a whole agreement?',
+    );
+  }
+  return agreement;
 }

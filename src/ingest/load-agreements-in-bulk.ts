@@ -9,8 +9,7 @@ import {
   type PlannedBatch,
 } from '../graph/save-agreement-batch.js';
 import type { SaveAgreementOptions } from '../graph/save-agreement-graph.js';
-import { AgreementParseError, parseAgreement } from '../parsing/index.js';
-import { AgreementLoadError, type AgreementInput } from './load-agreement.js';
+import { parseForLoading, type AgreementInput } from './load-agreement.js';
 import type { LoadResult } from './load-parsed-agreement.js';
 import { prepareAgreementRows } from './prepare-agreement-rows.js';
 
@@ -127,20 +126,12 @@ async function prepareBatch(
       continue;
     }
     try {
-      const agreement = parseAgreement(input.text);
+      const agreement = parseForLoading(input);
       docs.push(prepareAgreementRows(agreement, input));
       docIndex.push(index);
       parserWarnings.push(agreement.warnings.map((w) => `${w.code}: ${w.message}`));
     } catch (error) {
-      early.set(
-        index,
-        error instanceof AgreementParseError
-          ? {
-              ok: false,
-              error: new AgreementLoadError(error.code, input.sourceName, error.message, { cause: error }),
-            }
-          : { ok: false, error },
-      );
+      early.set(index, { ok: false, error });
     }
     // Parsing is the CPU-heavy part: let the driver move the previous batch's results meanwhile.
     await new Promise<void>((resolve) => setImmediate(resolve));

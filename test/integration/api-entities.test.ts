@@ -418,6 +418,17 @@ describe('examples/lookups, examples/search and examples/ingest', () => {
     );
     expect(ingest.errors).toBeUndefined();
     expect(ingest.data!.ingestAgreement.status).toBe('UNCHANGED');
+    // The example's placeholder is a title with no parties: refused, and nothing is stored.
+    const placeholder = await api.gql(
+      read('ingest', 'ingest-agreement.graphql'),
+      {},
+      { token: TEST_API_TOKEN },
+    );
+    expect(placeholder.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_AGREEMENT_TEXT',
+      reason: 'NO_PARTIES',
+    });
+    expect((await data('{ agreements { totalCount } }')).agreements.totalCount).toBe(4);
     const del = await api.gql<Json>(
       read('ingest', 'delete-agreement.graphql'),
       {},

@@ -125,6 +125,11 @@ UNWIND $keys AS key
 MATCH (d:Decree {id: key})
 RETURN key, ${decreeProjection('d')} AS value`;
 
+export const CLAUSES_BY_ID = `
+UNWIND $keys AS key
+MATCH (c:Clause {id: key})
+RETURN key, ${CLAUSE} AS value`;
+
 export const PARTIES_OF_AGREEMENTS = `
 UNWIND $keys AS key
 MATCH (:Agreement {id: key})-[:HAS_PARTY]->(p:Party)
@@ -287,6 +292,8 @@ export const officialsById = (db: GraphDatabase, ids: readonly string[]) =>
   readOnePerKey<OfficialRecord>(db, OFFICIALS_BY_ID, ids);
 export const decreesById = (db: GraphDatabase, ids: readonly string[]) =>
   readOnePerKey<DecreeRecord>(db, DECREES_BY_ID, ids);
+export const clausesById = (db: GraphDatabase, ids: readonly string[]) =>
+  readOnePerKey<ClauseRecord>(db, CLAUSES_BY_ID, ids);
 export const partiesOfAgreements = (db: GraphDatabase, ids: readonly string[]) =>
   readGrouped<PartyRecord>(db, PARTIES_OF_AGREEMENTS, ids);
 export const partyLinks = (db: GraphDatabase, ids: readonly string[]) =>

@@ -18,6 +18,7 @@ export function createLoaders(db: GraphDatabase) {
     institution: loader(read.institutionsById),
     official: loader(read.officialsById),
     decree: loader(read.decreesById),
+    clause: loader(read.clausesById),
     partiesOfAgreement: loader(read.partiesOfAgreements),
     partyLinks: loader(read.partyLinks),
     provisionsOfParty: loader(read.provisionsOfParties),

@@ -30,9 +30,7 @@ export class SearchResolver {
     nullable: true,
     description: 'The article the match is in, when it is in one.',
   })
-  async clause(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<Clause | null> {
-    if (!hit.agreementId || !hit.clauseId) return null;
-    const clauses = await ctx.loaders.clausesOfAgreement.load(hit.agreementId);
-    return clauses.find((c) => c.id === hit.clauseId) ?? null;
+  clause(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<Clause | null> {
+    return hit.clauseId ? ctx.loaders.clause.load(hit.clauseId) : Promise.resolve(null);
   }
 }
