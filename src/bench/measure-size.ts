@@ -303,13 +303,13 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
 
 /** Deletes every node, in batches (the benchmark owns this database). */
 export async function wipe(db: GraphDatabase): Promise<void> {
-  await db.driver.executeQuery(
-    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-    {},
-    {
-      database: db.database,
-    },
-  );
+  // CALL … IN TRANSACTIONS must run in an auto-commit transaction (session.run), not a managed one.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 /** The number of items in the first top-level field of a GraphQL answer (edges for a connection). */
