@@ -19,6 +19,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applySchema } from '../graph/apply-schema.js';
+import { wipeGraph } from '../graph/wipe-graph.js';
 import { connectNeo4j } from '../graph/driver.js';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { saveAgreementGraph } from '../graph/save-agreement-graph.js';
@@ -68,16 +69,6 @@ async function withEmbeddedNeo4j(run: (db: GraphDatabase, version: string) => Pr
   }
 }
 
-/** Empties the database in chunks: one transaction for a 10,000-agreement graph would not fit the heap. */
-async function emptyDatabase(db: GraphDatabase): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 async function corpusMain(args: readonly string[]): Promise<void> {
   const dir = option(args, 'corpus')!;
   const names = readdirSync(dir)
@@ -100,7 +91,7 @@ async function corpusMain(args: readonly string[]): Promise<void> {
     const bulkSeconds: number[] = [];
     const singleRates: number[] = [];
     for (let r = 1; r <= rounds; r++) {
-      await emptyDatabase(db);
+      await wipeGraph(db);
       let start = performance.now();
       const outcomes = await loadAgreementsInBulk(
         db,
@@ -113,7 +104,7 @@ async function corpusMain(args: readonly string[]): Promise<void> {
       const created = outcomes.filter((o) => o.ok && o.result.status === 'CREATED').length;
       const failed = outcomes.filter((o) => !o.ok).length;
 
-      await emptyDatabase(db);
+      await wipeGraph(db);
       start = performance.now();
       for (const [i, text] of texts.slice(0, singleCount).entries()) {
         await loadAgreement(db, { text, sourceName: files[i]! }).catch(() => undefined);
@@ -147,21 +138,20 @@ async function main(): Promise<void> {
   if (texts.length === 0) throw new Error(`no .txt seeds in ${dir}`);
 
   await withEmbeddedNeo4j(async (db, version) => {
-    const wipe = () => db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.database });
     const parsed = texts.map((text, i) =>
       prepareAgreementRows(parseAgreement(text), { text, sourceName: files[i]! }),
     );
 
     // Warm-up: JIT on both sides, query plans cached.
     for (let i = 0; i < 3; i++) {
-      await wipe();
+      await wipeGraph(db);
       for (const [i, text] of texts.entries()) await loadAgreement(db, { text, sourceName: files[i]! });
     }
 
     const endToEnd: number[] = [];
     const writeOnly: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      await wipe();
+      await wipeGraph(db);
       let start = performance.now();
       for (const [i, text] of texts.entries()) {
         const result = await loadAgreement(db, { text, sourceName: files[i]! });
@@ -170,7 +160,7 @@ async function main(): Promise<void> {
       }
       endToEnd.push((texts.length * 1000) / (performance.now() - start));
 
-      await wipe();
+      await wipeGraph(db);
       start = performance.now();
       for (const rows of parsed) await saveAgreementGraph(db, rows);
       writeOnly.push((parsed.length * 1000) / (performance.now() - start));

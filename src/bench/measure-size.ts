@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 import { applySchema } from '../graph/apply-schema.js';
 import type { GraphDatabase } from '../graph/driver.js';
+import { wipeGraph } from '../graph/wipe-graph.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
 import { seedPaths } from '../ingest/seed-paths.js';
 import { parseAgreement } from '../parsing/index.js';
@@ -135,7 +136,7 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
   say(`parse: ${parseDocsPerSecond.toFixed(0)} docs/s`);
 
   // Build the graph from the texts.
-  await wipe(db);
+  await wipeGraph(db);
   const buildStart = performance.now();
   await applySchema(db);
   const loadStart = performance.now();
@@ -298,17 +299,6 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     clients.peer.close();
     await peer.close();
     await ours.close();
-  }
-}
-
-/** Deletes every node, in batches (the benchmark owns this database). */
-export async function wipe(db: GraphDatabase): Promise<void> {
-  // CALL … IN TRANSACTIONS must run in an auto-commit transaction (session.run), not a managed one.
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
   }
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphDatabase } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
+import { wipeGraph } from '../../src/graph/wipe-graph.js';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema.js';
 import { seedPaths } from '../../src/ingest/seed-paths.js';
 import { projectRoot } from '../../src/server/config.js';
@@ -38,13 +39,7 @@ export async function startSeededApi(
   options: { apiToken?: string | null; nodeEnv?: 'production' | 'test'; db?: GraphDatabase } = {},
 ): Promise<TestApi> {
   const db = options.db ?? (await connectTestDatabase());
-  // CALL … IN TRANSACTIONS must run in an auto-commit transaction (session.run), not a managed one.
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await wipeGraph(db);
   await applySchema(db);
   const summary = await seedPaths(db, [path.join(projectRoot(), 'seed')]);
   if (summary.failed > 0 || summary.created !== 5) {
