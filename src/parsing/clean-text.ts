@@ -49,6 +49,8 @@ let bufOffs: Int32Array = new Int32Array(1 << 16);
 let lineStart = new Int32Array(4096);
 let lineLen = new Int32Array(4096);
 let lineBreak = new Uint8Array(4096);
+/** For a plain line (see PLAIN_BREAKER): its offset in the input, which holds its text verbatim; else -1. */
+let lineFrom = new Int32Array(4096);
 
 function ensureLines(count: number): void {
   if (count < lineStart.length) return;
@@ -62,7 +64,18 @@ function ensureLines(count: number): void {
   const b = new Uint8Array(size);
   b.set(lineBreak);
   lineBreak = b;
+  const f = new Int32Array(size);
+  f.set(lineFrom);
+  lineFrom = f;
 }
+
+/**
+ * Characters (and runs of spaces) that make a line need cleanLine's character-by-character
+ * pass: whitespace other than one space, Markdown markup and escapes, `$`/`#` residue. Most
+ * lines hold none between their first and last character; such a plain line is its own
+ * cleaned text, so it is neither copied into the buffer nor decoded again, only sliced.
+ */
+const PLAIN_BREAKER = /[\t\v\f\r\u00a0\ufeff\u2000-\u200b\u202f\u3000\\*_[\]<$#]| {2}/g;
 
 /**
  * Removes page noise and Markdown markup and keeps an offset map back to the input.
@@ -99,21 +112,32 @@ function cleanInto(original: string): CleanText {
   let start = 0;
   let at = 0;
   let afterBreak = false;
+  // The first PLAIN_BREAKER match at or after the current line's content start.
+  let breaker = -1;
   while (start <= n) {
     let end = original.indexOf('\n', start);
     if (end < 0) end = n;
     let lineEnd = end;
     if (lineEnd > start && original.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    const k = cleanLine(original, start, lineEnd, at);
+    const from = contentStart(original, start, lineEnd);
+    let to = lineEnd;
+    while (to > from && isSpace(original.charCodeAt(to - 1))) to--;
+    if (breaker < from) {
+      PLAIN_BREAKER.lastIndex = from;
+      breaker = PLAIN_BREAKER.exec(original)?.index ?? n;
+    }
+    const plain = breaker >= to && to > from;
+    const k = plain ? plainKind(original, from, to) : cleanLine(original, from, lineEnd, at);
     if (k === PAGE_BREAK) afterBreak = true;
     else if (k > 0) {
       ensureLines(lines.count + 1);
       const i = lines.count++;
-      lineStart[i] = at;
+      lineStart[i] = plain ? -1 : at;
+      lineFrom[i] = plain ? from : -1;
       lineLen[i] = k;
       lineBreak[i] = afterBreak ? 1 : 0;
       afterBreak = false;
-      at += k;
+      if (!plain) at += k;
     }
     if (end >= n) break;
     start = end + 1;
@@ -121,28 +145,61 @@ function cleanInto(original: string): CleanText {
   lines.start = lineStart;
   lines.len = lineLen;
   lines.afterBreak = lineBreak;
-  const kept = dropFurniture(lines);
+  const kept = dropFurniture(original, lines, at);
   let total = 0;
   for (const i of kept) total += lineLen[i]! + 1;
   total = Math.max(total - 1, 0);
-  const out = new Uint16Array(total);
   const map = new Int32Array(total);
+  const parts: string[] = [];
   let w = 0;
+  const offs = bufOffs;
   for (let j = 0; j < kept.length; j++) {
     const i = kept[j]!;
     if (j > 0) {
       // The newline stands for the whitespace right after the previous line's last character.
       const p = kept[j - 1]!;
-      out[w] = 10;
-      map[w++] = (lineLen[p]! > 0 ? bufOffs[lineStart[p]! + lineLen[p]! - 1]! : 0) + 1;
+      map[w++] = (lineLen[p]! > 0 ? lineOffset(p, lineLen[p]! - 1) : 0) + 1;
     }
-    const s = lineStart[i]!;
     const len = lineLen[i]!;
-    out.set(bufCodes.subarray(s, s + len), w);
-    map.set(bufOffs.subarray(s, s + len), w);
+    const from = lineFrom[i]!;
+    if (from >= 0) {
+      for (let r = 0; r < len; r++) map[w + r] = from + r;
+    } else {
+      // A plain loop: a subarray per line for TypedArray.set costs more than the copy itself.
+      const s = lineStart[i]!;
+      for (let r = 0; r < len; r++) map[w + r] = offs[s + r]!;
+    }
+    parts.push(lineString(original, i));
     w += len;
   }
-  return { original, text: total > 0 ? UTF16.decode(out) : '', map };
+  const text = parts.join('\n');
+  // The text used to be decoded from UTF-16 code units, which reads a lone surrogate as U+FFFD.
+  return { original, text: /[\ud800-\udfff]/.test(text) ? wellFormed(text) : text, map };
+}
+
+/** `s` with each unpaired surrogate replaced by U+FFFD, as a UTF-16 decoder reads it. */
+function wellFormed(s: string): string {
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  return UTF16.decode(codes);
+}
+
+/** Input offset of character `r` of line `i`. */
+function lineOffset(i: number, r: number): number {
+  const from = lineFrom[i]!;
+  return from >= 0 ? from + r : bufOffs[lineStart[i]! + r]!;
+}
+
+/** Character `r` of line `i`. */
+function lineCode(src: string, i: number, r: number): number {
+  const from = lineFrom[i]!;
+  return from >= 0 ? src.charCodeAt(from + r) : bufCodes[lineStart[i]! + r]!;
+}
+
+/** The cleaned text of line `i`. */
+function lineString(src: string, i: number): string {
+  const from = lineFrom[i]!;
+  return from >= 0 ? src.slice(from, from + lineLen[i]!) : lineText(lineStart[i]!, lineLen[i]!);
 }
 
 /** Span in the original input of cleaned range [start, end). */
@@ -165,15 +222,11 @@ const ESCAPABLE = new Set('\\`*_{}[]()#+-.!$|~<>"\''.split('').map((c) => c.char
 
 /** cleanLine's answer for a page-number line, which marks a page break. */
 const PAGE_BREAK = -1;
+/** ruleOrPage's answer for a horizontal rule: a line with nothing left, which is dropped. */
+const DROPPED = -2;
 
-/**
- * Cleans one line into the buffer at `base`: Markdown markup, escapes, links, signature
- * residue; folds whitespace. Returns the kept length (0 for a line with nothing left), or
- * PAGE_BREAK for a page number.
- */
-function cleanLine(src: string, start: number, end: number, base: number): number {
-  const codes = bufCodes;
-  const offs = bufOffs;
+/** Where line [start, end) has content: after leading whitespace, heading marks, block quotes and list bullets. */
+function contentStart(src: string, start: number, end: number): number {
   let i = start;
   // Leading whitespace, heading marks, block quotes and list bullets.
   for (;;) {
@@ -195,9 +248,23 @@ function cleanLine(src: string, start: number, end: number, base: number): numbe
     }
     break;
   }
+  return i;
+}
+
+/**
+ * Cleans one line's content [from, end) into the buffer at `base`: Markdown markup, escapes,
+ * links, signature residue; folds whitespace. Returns the kept length (0 for a line with
+ * nothing left), or PAGE_BREAK for a page number.
+ */
+function cleanLine(src: string, from: number, end: number, base: number): number {
+  const codes = bufCodes;
+  const offs = bufOffs;
+  let i = from;
   let k = base;
   let pendingSpace = -1;
   let linkDepth = 0;
+  // Whether a `$` or `#` was kept: only then can signature residue need dropping.
+  let residue = false;
   while (i < end) {
     const code = src.charCodeAt(i);
     const cls = code < 128 ? ASCII_CLASS[code]! : isSpace(code) ? 1 : 0;
@@ -207,6 +274,7 @@ function cleanLine(src: string, start: number, end: number, base: number): numbe
         offs[k++] = pendingSpace;
       }
       pendingSpace = -1;
+      if (code === 36 || code === 35) residue = true;
       codes[k] = code;
       offs[k++] = i++;
       continue;
@@ -253,24 +321,49 @@ function cleanLine(src: string, start: number, end: number, base: number): numbe
       offs[k++] = pendingSpace;
     }
     pendingSpace = -1;
+    if (outCode === 36 || outCode === 35) residue = true;
     codes[k] = outCode;
     offs[k++] = outOff;
   }
-  const len = dropResidue(codes, offs, base, k);
+  // Without residue the line is already trimmed: a space is only kept before a later character.
+  const len = residue ? dropResidue(codes, offs, base, k) : k - base;
   if (len === 0) return 0;
-  // Page numbers and horizontal rules are short and open with one of a few characters:
-  // only those lines are decoded and tested.
-  const first = codes[base]!;
-  if (len <= 24 && (first === 45 || first === 61 || first === 95 || first === 42)) {
-    const t = lineText(base, len);
-    if (/^[-=_*]{3,}$/.test(t)) return 0; // horizontal rule
-    if (PAGE_NUMBER_LINE.test(t)) return PAGE_BREAK;
-  } else if (len <= 24 && (first | 32) === 104 /* h */) {
-    if (PAGE_NUMBER_LINE.test(lineText(base, len))) return PAGE_BREAK;
-  } else if (len <= 24 && (first | 32) === 112 /* p */) {
-    if (PAGE_NUMBER_LINE.test(lineText(base, len))) return PAGE_BREAK;
+  if (len <= 24 && mayBeRuleOrPage(codes[base]!)) {
+    const kind = ruleOrPage(lineText(base, len));
+    if (kind !== 0) return kind;
   }
   return len;
+}
+
+/** cleanLine for plain content [from, to) (no PLAIN_BREAKER inside): the line is its own text. */
+function plainKind(src: string, from: number, to: number): number {
+  const len = to - from;
+  if (len <= 24 && mayBeRuleOrPage(src.charCodeAt(from))) {
+    const kind = ruleOrPage(src.slice(from, to));
+    if (kind !== 0) return kind;
+  }
+  return len;
+}
+
+/**
+ * Page numbers and horizontal rules are short and open with one of a few characters: only
+ * those lines are decoded and tested.
+ */
+function mayBeRuleOrPage(first: number): boolean {
+  return (
+    first === 45 ||
+    first === 61 ||
+    first === 95 ||
+    first === 42 ||
+    (first | 32) === 104 ||
+    (first | 32) === 112
+  );
+}
+
+/** PAGE_BREAK for a page number, DROPPED for a horizontal rule, 0 for any other line. */
+function ruleOrPage(t: string): number {
+  if (/^[-=_*]{3,}$/.test(t)) return DROPPED;
+  return PAGE_NUMBER_LINE.test(t) ? PAGE_BREAK : 0;
 }
 
 const UTF16 = new TextDecoder('utf-16le');
@@ -310,43 +403,53 @@ function dropResidue(codes: Uint16Array, offs: Int32Array, base: number, k: numb
 }
 
 /** Whether line `i` may be page furniture or hold some: it opens with a footer's first word or holds "-N". */
-function mayHoldFurniture(i: number): boolean {
+function mayHoldFurniture(src: string, i: number): boolean {
+  const from = lineFrom[i]!;
+  if (from >= 0) {
+    const first = src.charCodeAt(from) | 32;
+    if (first === 100 || first === 117 || first === 105 || first === 34) return true;
+    return FURNITURE_HINT.test(src.slice(from, from + lineLen[i]!));
+  }
+  const codes = bufCodes;
   const s = lineStart[i]!;
   const len = lineLen[i]!;
-  const first = bufCodes[s]! | 32;
+  const first = codes[s]! | 32;
   // "Dokumen ini …", "diterbitkan oleh …", "UU ITE …", "informasi elektronik …", '"informasi …'.
   if (first === 100 || first === 117 || first === 105 || first === 34) return true;
   for (let r = s; r < s + len - 1; r++) {
-    const c = bufCodes[r]!;
+    const c = codes[r]!;
     if (c === 45 /* - */) {
-      const d = bufCodes[r + 1]!;
-      if (
-        (d >= 48 && d <= 57) ||
-        (d === 32 && r + 2 < s + len && bufCodes[r + 2]! >= 48 && bufCodes[r + 2]! <= 57)
-      )
+      const d = codes[r + 1]!;
+      if ((d >= 48 && d <= 57) || (d === 32 && r + 2 < s + len && codes[r + 2]! >= 48 && codes[r + 2]! <= 57))
         return true;
-    } else if (c === 100 /* d */ && bufCodes[r + 2] === 116 /* t */ && r + 32 <= s + len) {
+    } else if (c === 100 /* d */ && codes[r + 2] === 116 /* t */ && r + 32 <= s + len) {
       // "ditandatangani secara elektronik" glued into a paragraph.
-      if (bufCodes[r + 1] === 105 && lineText(r, 32) === 'ditandatangani secara elektronik') return true;
+      if (codes[r + 1] === 105 && lineText(r, 32) === 'ditandatangani secara elektronik') return true;
     }
   }
   return false;
 }
 
-/** Drops footer lines, inline footers and running headers; returns the kept line indexes. */
-function dropFurniture(lines: Lines): number[] {
+/** mayHoldFurniture's test on a line's text after its first character. */
+const FURNITURE_HINT = /- ?\d|ditandatangani secara elektronik/;
+
+/**
+ * Drops footer lines, inline footers and running headers; returns the kept line indexes.
+ * `at` is the end of the buffer's used part, where a plain line is copied to be edited.
+ */
+function dropFurniture(src: string, lines: Lines, at: number): number[] {
   const kept: number[] = [];
   let inFooter = false;
   let afterBreak = false;
   for (let i = 0; i < lines.count; i++) {
-    if (!mayHoldFurniture(i)) {
+    if (!mayHoldFurniture(src, i)) {
       if (inFooter && afterBreak) lineBreak[i] = 1;
       inFooter = false;
       afterBreak = false;
       kept.push(i);
       continue;
     }
-    const t = lineText(lineStart[i]!, lineLen[i]!);
+    const t = lineString(src, i);
     if (ESIGN_FOOTER_START.test(t)) {
       inFooter = true;
       afterBreak ||= lineBreak[i] === 1;
@@ -357,7 +460,7 @@ function dropFurniture(lines: Lines): number[] {
     inFooter = false;
     afterBreak = false;
     const glued = t.includes('ditandatangani secara elektronik') || (t.includes('-') && /\d\s?-/.test(t));
-    if (glued) removeInline(i, t);
+    if (glued && removeInline(src, i, t, at)) at += t.length;
     if (lineLen[i]! > 0) kept.push(i);
   }
   // A running header: an all-capitals name of a body between two halves of one sentence.
@@ -366,39 +469,41 @@ function dropFurniture(lines: Lines): number[] {
     const i = kept[r]!;
     const prev = out[out.length - 1];
     const next = kept[r + 1];
-    if (prev !== undefined && next !== undefined && isRunningHeader(i, prev, next)) continue;
+    if (prev !== undefined && next !== undefined && isRunningHeader(src, i, prev, next)) continue;
     out.push(i);
   }
   return out;
 }
 
 /** Whether line `i` is an all-capitals name of a body standing where a page header would. */
-function isRunningHeader(i: number, prev: number, next: number): boolean {
-  const s = lineStart[i]!;
+function isRunningHeader(src: string, i: number, prev: number, next: number): boolean {
   const len = lineLen[i]!;
   if (len < 8 || len > 120) return false;
   let space = false;
-  for (let r = s; r < s + len; r++) {
-    const c = bufCodes[r]!;
+  for (let r = 0; r < len; r++) {
+    const c = lineCode(src, i, r);
     if (c >= 65 && c <= 90) continue;
     if (c === 32) space = true;
-    else if (r === s || !HEADER_PUNCT.has(c)) return false;
+    else if (r === 0 || !HEADER_PUNCT.has(c)) return false;
   }
   if (!space) return false;
-  const text = lineText(s, len);
+  const text = lineString(src, i);
   if (!BODY_WORD.test(text) || /\bPIHAK\b/.test(text)) return false;
   // The first line of a page that names a body is the page's header, wherever the sentence is.
   if (lineBreak[i] === 1) return true;
   // The sentence around it continues: no closing punctuation before, lower case after.
-  const last = String.fromCharCode(bufCodes[lineStart[prev]! + lineLen[prev]! - 1]!);
-  const first = String.fromCharCode(bufCodes[lineStart[next]!]!);
+  const last = String.fromCharCode(lineCode(src, prev, lineLen[prev]! - 1));
+  const first = String.fromCharCode(lineCode(src, next, 0));
   return /[\p{Ll}\d]/u.test(last) && /\p{Ll}/u.test(first);
 }
 
 const HEADER_PUNCT = new Set(" .,&()'/-".split('').map((c) => c.charCodeAt(0)));
 
-/** Removes a footer or page number glued into line `i` (text `text`), in place in the buffer. */
-function removeInline(i: number, text: string): void {
+/**
+ * Removes a footer or page number glued into line `i` (text `text`), in place in the buffer;
+ * a plain line is first copied to the buffer at `at`. Returns whether it was copied.
+ */
+function removeInline(src: string, i: number, text: string, at: number): boolean {
   const drops: Array<[number, number]> = [];
   for (const re of [ESIGN_FOOTER_INLINE, PAGE_NUMBER_INLINE]) {
     re.lastIndex = 0;
@@ -407,8 +512,17 @@ function removeInline(i: number, text: string): void {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  if (drops.length === 0) return;
+  if (drops.length === 0) return false;
   drops.sort((a, b) => a[0] - b[0]);
+  const from = lineFrom[i]!;
+  if (from >= 0) {
+    for (let r = 0; r < text.length; r++) {
+      bufCodes[at + r] = src.charCodeAt(from + r);
+      bufOffs[at + r] = from + r;
+    }
+    lineStart[i] = at;
+    lineFrom[i] = -1;
+  }
   const s = lineStart[i]!;
   let w = s;
   let d = 0;
@@ -423,6 +537,7 @@ function removeInline(i: number, text: string): void {
   }
   while (w > s && bufCodes[w - 1] === 32) w--;
   lineLen[i] = w - s;
+  return from >= 0;
 }
 
 function isSpace(code: number): boolean {
