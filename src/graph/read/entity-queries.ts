@@ -96,11 +96,13 @@ export interface PositionRecord {
   readonly signedOn: string | null;
 }
 
-const PARTY = `p { .id, .agreementId, .ordinal, .label, .position, .address,
+/** A party `p` as a PartyRecord; shared with the page prefetch so both return the same shape. */
+export const PARTY = `p { .id, .agreementId, .ordinal, .label, .position, .address,
   contact: CASE WHEN coalesce(p.contactUnit, p.contactPerson, p.contactAddress, p.contactPhone, p.contactEmail) IS NULL THEN null
     ELSE {unit: p.contactUnit, person: p.contactPerson, address: p.contactAddress, phone: p.contactPhone, email: p.contactEmail} END,
   span: ${spanProjection('p')} }`;
-const CLAUSE = `c { .id, .number, .heading, .topic, .text, span: ${spanProjection('c')} }`;
+/** A clause `c` as a ClauseRecord; shared with the search statement. */
+export const CLAUSE = `c { .id, .number, .heading, .topic, .text, span: ${spanProjection('c')} }`;
 const PROVISION = `pr { .id, .kind, .source, .label, .text, .clauseNumber,
   partyId: head(COLLECT { MATCH (party:Party)-[:HAS_OBLIGATION|HAS_RIGHT]->(pr) RETURN party.id }),
   span: ${spanProjection('pr')} }`;
@@ -276,6 +278,35 @@ UNWIND $keys AS key
 MATCH (o:Official)-[:APPOINTED_BY]->(:Decree {id: key})
 WITH DISTINCT key, o ORDER BY o.name
 RETURN key, o.id AS value`;
+
+/**
+ * A party with everything its nested fields `institution`, `agency`, `signatory` and
+ * `appointment` resolve to: what one read returns so those fields need no further query.
+ */
+export interface LinkedPartyRecord {
+  readonly party: PartyRecord;
+  readonly institution: InstitutionRecord | null;
+  readonly agency: InstitutionRecord | null;
+  readonly signatory: OfficialRecord | null;
+  readonly appointment: DecreeRecord | null;
+}
+
+/**
+ * The parties of agreement `a` (ordered as PARTIES_OF_AGREEMENTS orders them) as
+ * LinkedPartyRecords: a Cypher expression for a projection, one nested COLLECT per link, the
+ * same links PARTY_LINKS follows.
+ */
+export const LINKED_PARTIES_OF_A = `COLLECT {
+  MATCH (a)-[:HAS_PARTY]->(p:Party)
+  WITH p ORDER BY p.ordinal
+  RETURN {
+    party: ${PARTY},
+    institution: head(COLLECT { MATCH (p)-[:ACTS_FOR]->(i:Institution) RETURN ${institutionProjection('i')} }),
+    agency: head(COLLECT { MATCH (p)-[:OF_AGENCY]->(i:Institution) RETURN ${institutionProjection('i')} }),
+    signatory: head(COLLECT { MATCH (p)-[:SIGNED_BY]->(o:Official) RETURN ${officialProjection('o')} }),
+    appointment: head(COLLECT { MATCH (p)-[:APPOINTED_UNDER]->(d:Decree) RETURN ${decreeProjection('d')} })
+  }
+}`;
 
 export interface PartyLinks {
   readonly institutionId: string | null;

@@ -1,4 +1,6 @@
+import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../driver.js';
+import { LINKED_PARTIES_OF_A, type LinkedPartyRecord } from './entity-queries.js';
 import {
   agreementProjection,
   decreeProjection,
@@ -12,8 +14,9 @@ import {
 
 /**
  * Paged lists with filters. Each page is one query that also counts the whole result
- * (`totalCount`), so a Relay connection costs one round trip. Filters are fixed Cypher with
- * `$param IS NULL OR …` guards: a user value is only ever a parameter.
+ * (`totalCount`), so a Relay connection costs one round trip. A user value is only ever a
+ * parameter: the named lists guard each filter with `$param IS NULL OR …`; the agreement page
+ * includes only the conditions a request sets (see agreementPageCypher).
  */
 
 export interface Page<T> {
@@ -43,34 +46,117 @@ export function escapeFullText(text: string): string {
   return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').trim();
 }
 
-const AGREEMENT_PAGE = `
-CALL () {
-  WITH $text AS text WHERE text IS NOT NULL
-  CALL db.index.fulltext.queryNodes('clause_text', text) YIELD node
+/**
+ * The agreement page is built from fixed fragments: one condition per filter the request sets
+ * (so the planner sees only real predicates and can seek an index, e.g. a signing range), one
+ * ORDER BY per field and direction, and the parties' projection only when the request selects
+ * them. A user value is still only ever a parameter; the choice of fragments is the only thing
+ * a request decides.
+ */
+const AGREEMENT_CONDITIONS: Record<Exclude<keyof AgreementFilter, 'text'>, string> = {
+  kind: 'a.kind = $kind',
+  signedFrom: 'a.signedOn >= date($signedFrom)',
+  signedTo: 'a.signedOn <= date($signedTo)',
+  expiresFrom: 'a.expiresOn >= date($expiresFrom)',
+  expiresTo: 'a.expiresOn <= date($expiresTo)',
+  agencyId: 'EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:OF_AGENCY]->(:Institution {id: $agencyId}) }',
+  institutionId:
+    'EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:ACTS_FOR|OF_AGENCY]->(:Institution {id: $institutionId}) }',
+  officialId: 'EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:SIGNED_BY]->(:Official {id: $officialId}) }',
+  decreeId: `(EXISTS { (a)-[:LEGAL_BASIS|CITES]->(:Decree {id: $decreeId}) }
+       OR EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:APPOINTED_UNDER]->(:Decree {id: $decreeId}) })`,
+};
+
+/** Agreement ids whose clause-level text matches `$text` (the text filter), as `textIds`. */
+const TEXT_IDS = `CALL () {
+  CALL db.index.fulltext.queryNodes('clause_text', $text) YIELD node
   RETURN collect(DISTINCT node.agreementId) AS textIds
+}`;
+
+/** The stored property each indexed order sorts by (range indexes agreement_signed_on / _expires_on). */
+const ORDER_PROPERTY: Record<Exclude<AgreementOrder, 'TITLE'>, string> = {
+  SIGNED_ON: 'signedOn',
+  EXPIRES_ON: 'expiresOn',
+};
+
+export interface AgreementPageOptions {
+  /** Also read each agreement's parties with their bodies, signatory and appointing decree. */
+  readonly withParties: boolean;
 }
-MATCH (a:Agreement)
-WHERE a.loaded = true
-  AND ($kind IS NULL OR a.kind = $kind)
-  AND ($signedFrom IS NULL OR a.signedOn >= date($signedFrom))
-  AND ($signedTo IS NULL OR a.signedOn <= date($signedTo))
-  AND ($expiresFrom IS NULL OR a.expiresOn >= date($expiresFrom))
-  AND ($expiresTo IS NULL OR a.expiresOn <= date($expiresTo))
-  AND ($text IS NULL OR a.id IN textIds)
-  AND ($agencyId IS NULL OR EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:OF_AGENCY]->(:Institution {id: $agencyId}) })
-  AND ($institutionId IS NULL OR EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:ACTS_FOR|OF_AGENCY]->(:Institution {id: $institutionId}) })
-  AND ($officialId IS NULL OR EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:SIGNED_BY]->(:Official {id: $officialId}) })
-  AND ($decreeId IS NULL
-       OR EXISTS { (a)-[:LEGAL_BASIS|CITES]->(:Decree {id: $decreeId}) }
-       OR EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:APPOINTED_UNDER]->(:Decree {id: $decreeId}) })
-WITH a,
-     CASE $order WHEN 'EXPIRES_ON' THEN toString(a.expiresOn) WHEN 'TITLE' THEN toLower(a.title) ELSE toString(a.signedOn) END AS sortKey
-ORDER BY
-  CASE WHEN $descending THEN sortKey END DESC,
-  CASE WHEN NOT $descending THEN sortKey END ASC,
-  a.id ASC
-WITH collect(a) AS matched
-RETURN size(matched) AS totalCount, [a IN matched[$offset..($offset + $limit)] | ${agreementProjection('a')}] AS items`;
+
+/** One agreement of a page, with its parties when they were asked for (else null). */
+export interface AgreementPageItem {
+  readonly agreement: AgreementRecord;
+  readonly parties: LinkedPartyRecord[] | null;
+}
+
+/**
+ * The Cypher of one agreement page: `totalCount` and the page's items in one statement.
+ *
+ * For SIGNED_ON and EXPIRES_ON the page sorts the stored date itself, so the date's range index
+ * hands over agreements already in order and the planner stops after `$offset + $limit` of them
+ * (PartialTop) instead of sorting every match. That index holds no nulls, and an agreement
+ * without the date sorts first when descending and last when ascending (Cypher's order, as the
+ * API has always answered); those few are read by a second, id-ordered part that only runs when
+ * the count says there are any. TITLE sorts by `toLower(a.title)`, which no index holds.
+ * Ties go by id in every order, so an offset cursor always lands on the same agreement.
+ */
+export function agreementPageCypher(
+  filter: AgreementFilter,
+  order: { field: AgreementOrder; descending: boolean },
+  options: AgreementPageOptions,
+): string {
+  const conditions = ['a.loaded = true'];
+  for (const [name, condition] of Object.entries(AGREEMENT_CONDITIONS)) {
+    if (filter[name as keyof typeof AGREEMENT_CONDITIONS] != null) conditions.push(condition);
+  }
+  const text = filter.text != null && escapeFullText(filter.text) !== '';
+  if (text) conditions.push('a.id IN textIds');
+  const where = conditions.join('\n    AND ');
+  const imports = text ? 'textIds' : '';
+  const direction = order.descending ? 'DESC' : 'ASC';
+  const parts: string[] = text ? [TEXT_IDS] : [];
+
+  if (order.field === 'TITLE') {
+    parts.push(
+      `CALL (${imports}) {
+  MATCH (a:Agreement) WHERE ${where}
+  RETURN count(a) AS totalCount
+}
+CALL (${imports}) {
+  MATCH (a:Agreement) WHERE ${where}
+  WITH a ORDER BY toLower(a.title) ${direction}, a.id ASC SKIP $offset LIMIT $limit
+  RETURN collect(a) AS page
+}`,
+    );
+  } else {
+    const key = `a.${ORDER_PROPERTY[order.field]}`;
+    parts.push(
+      `CALL (${imports}) {
+  MATCH (a:Agreement) WHERE ${where}
+  RETURN count(a) AS totalCount, count(${key}) AS keyedCount
+}
+CALL (${imports}) {
+  MATCH (a:Agreement) WHERE ${key} IS NOT NULL
+    AND ${where}
+  WITH a ORDER BY ${key} ${direction}, a.id ASC LIMIT $offset + $limit
+  RETURN collect(a) AS keyed
+}
+CALL (${[imports, 'totalCount', 'keyedCount'].filter(Boolean).join(', ')}) {
+  UNWIND CASE WHEN totalCount > keyedCount THEN [true] ELSE [] END AS someUnkeyed
+  MATCH (a:Agreement) WHERE ${key} IS NULL
+    AND ${where}
+  WITH a ORDER BY a.id ASC LIMIT $offset + $limit
+  RETURN collect(a) AS unkeyed
+}
+WITH totalCount, (${order.descending ? 'unkeyed + keyed' : 'keyed + unkeyed'})[$offset..($offset + $limit)] AS page`,
+    );
+  }
+  const parties = options.withParties ? LINKED_PARTIES_OF_A : 'null';
+  parts.push(`RETURN totalCount, [a IN page | {agreement: ${agreementProjection('a')},
+  parties: ${parties}}] AS items`);
+  return parts.join('\n');
+}
 
 const NAMED_PAGE = (match: string, projection: string, extraFilter = '') => `
 MATCH ${match}
@@ -106,15 +192,20 @@ async function readPage<T>(
   return { totalCount: row?.totalCount ?? 0, offset: Number(params.offset), items: row?.items ?? [] };
 }
 
-export function agreementPage(
+/**
+ * One page of loaded agreements in one statement; with `withParties`, each agreement's parties
+ * and what they link to come along (the GraphQL layer primes its loaders with them).
+ */
+export async function agreementPage(
   db: GraphDatabase,
   filter: AgreementFilter,
   order: { field: AgreementOrder; descending: boolean },
   offset: number,
   limit: number,
-): Promise<Page<AgreementRecord>> {
+  options: AgreementPageOptions = { withParties: false },
+): Promise<Page<AgreementPageItem>> {
   const text = filter.text ? escapeFullText(filter.text) : '';
-  return readPage(db, AGREEMENT_PAGE, {
+  const params = {
     agencyId: filter.agencyId ?? null,
     institutionId: filter.institutionId ?? null,
     officialId: filter.officialId ?? null,
@@ -125,11 +216,15 @@ export function agreementPage(
     expiresFrom: filter.expiresFrom ?? null,
     expiresTo: filter.expiresTo ?? null,
     text: text === '' ? null : text,
-    order: order.field,
-    descending: order.descending,
-    offset,
-    limit,
-  });
+    // Integers, not the driver's default floats: they feed LIMIT.
+    offset: neo4j.int(offset),
+    limit: neo4j.int(limit),
+  };
+  const [row] = await db.read<{ totalCount: number; items: AgreementPageItem[] }>(
+    agreementPageCypher(filter, order, options),
+    params,
+  );
+  return { totalCount: row?.totalCount ?? 0, offset, items: row?.items ?? [] };
 }
 
 export function institutionPage(

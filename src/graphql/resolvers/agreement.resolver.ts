@@ -1,8 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { agreementPage } from '../../graph/read/list-queries.js';
 import type { Context } from '../context.js';
 import { AgreementFilter, AgreementOrder } from '../inputs/agreement-filter.input.js';
 import { loadAll } from '../loaders/create-loaders.js';
+import { primeAgreement, primeLinkedParties } from '../loaders/prime-loaders.js';
+import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
 import { Clause, Definition } from '../types/clause.type.js';
 import {
@@ -35,15 +38,24 @@ export class AgreementResolver {
     @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy: AgreementOrder | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Agreement>> {
+    // Parties asked for: read them (and what they link to) in the page's own statement, so the
+    // nested fields cost no further round trip.
+    const withParties = selectsPath(info, ['edges', 'node', 'parties']);
     const page = await agreementPage(
       ctx.db,
       filter ?? {},
       { field: orderBy?.field ?? 'SIGNED_ON', descending: (orderBy?.direction ?? 'DESC') === 'DESC' },
       decodeCursor(after),
       pageSize(first),
+      { withParties },
     );
-    return toConnection(page);
+    for (const { agreement, parties } of page.items) {
+      primeAgreement(ctx.loaders, agreement.id, agreement);
+      if (parties) primeLinkedParties(ctx.loaders, agreement.id, parties);
+    }
+    return toConnection({ ...page, items: page.items.map((item) => item.agreement) });
   }
 
   @FieldResolver(() => [Party], { description: 'The parties, in the order the text introduces them.' })
