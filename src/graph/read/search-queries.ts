@@ -1,5 +1,7 @@
 import type { GraphDatabase } from '../driver.js';
+import { CLAUSE, type ClauseRecord } from './entity-queries.js';
 import { escapeFullText } from './list-queries.js';
+import { agreementProjection, type AgreementRecord } from './records.js';
 
 export interface SearchHitRecord {
   readonly score: number;
@@ -9,14 +11,21 @@ export interface SearchHitRecord {
   readonly agreementId: string | null;
   readonly clauseId: string | null;
   readonly text: string;
+  /** The agreement of `agreementId` when asked for (`withAgreement`), else null. */
+  readonly agreement: AgreementRecord | null;
+  /** The clause of `clauseId` when asked for (`withClause`), else null. */
+  readonly clause: ClauseRecord | null;
 }
 
 /**
  * Both full-text indexes in one query: clause-level text (clauses, provisions, definitions)
  * and the names of entities. Scores from the two indexes are both Lucene scores, so one
- * ordering serves; each index returns at most `$limit` before the merge.
+ * ordering serves; each index returns at most `$limit` before the merge. With `withAgreement`
+ * / `withClause` each hit also carries the agreement and the article it is in, in the shapes
+ * the agreement and clause loaders return, so a search is one round trip whatever it selects.
  */
-const SEARCH = `
+export function searchCypher(options: SearchOptions): string {
+  return `
 CALL () {
   CALL db.index.fulltext.queryNodes('clause_text', $text, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
@@ -25,23 +34,37 @@ CALL () {
   RETURN node, score
 }
 WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)
+WITH node, score,
+  CASE WHEN node:Agreement THEN node.id ELSE node.agreementId END AS agreementId,
+  CASE WHEN node:Clause THEN node
+       WHEN node:Provision THEN head(COLLECT { MATCH (c:Clause)-[:HAS_PROVISION]->(node) RETURN c })
+       ELSE null END AS c
 RETURN score,
   head([l IN labels(node) WHERE l IN ['Clause', 'Provision', 'Definition', 'Agreement', 'Institution', 'Official', 'Decree']]) AS type,
   node.id AS id,
-  CASE WHEN node:Agreement THEN node.id ELSE node.agreementId END AS agreementId,
-  CASE WHEN node:Clause THEN node.id
-       WHEN node:Provision THEN head(COLLECT { MATCH (c:Clause)-[:HAS_PROVISION]->(node) RETURN c.id })
-       ELSE null END AS clauseId,
-  coalesce(node.text, node.meaning, node.name, node.title, '') AS text`;
+  agreementId,
+  c.id AS clauseId,
+  coalesce(node.text, node.meaning, node.name, node.title, '') AS text,
+  ${options.withAgreement ? `head(COLLECT { MATCH (a:Agreement {id: agreementId}) RETURN ${agreementProjection('a')} })` : 'null'} AS agreement,
+  ${options.withClause ? CLAUSE : 'null'} AS clause`;
+}
+
+export interface SearchOptions {
+  /** Also read the agreement each hit belongs to. */
+  readonly withAgreement: boolean;
+  /** Also read the article (clause) each hit is in. */
+  readonly withClause: boolean;
+}
 
 export async function searchGraph(
   db: GraphDatabase,
   text: string,
   limit: number,
+  options: SearchOptions = { withAgreement: false, withClause: false },
 ): Promise<SearchHitRecord[]> {
   const query = escapeFullText(text);
   if (query === '') return [];
-  return db.read<SearchHitRecord>(SEARCH, { text: query, limit });
+  return db.read<SearchHitRecord>(searchCypher(options), { text: query, limit });
 }
 
 /**

@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { observeReads } from '../../src/graph/driver.js';
+import { connectTestDatabase } from '../helpers/graph-database.js';
+import { startSeededApi, type TestApi } from '../helpers/api-server.js';
+
+// The agreement page with its parties and a full-text search each cost one read statement: the
+// nested fields are served from loaders primed with what that statement returned. Expected
+// values are read from the five texts in seed/ (see the comments).
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let api: TestApi;
+let reads: string[] = [];
+
+beforeAll(async () => {
+  const db = observeReads(await connectTestDatabase(), (cypher) => reads.push(cypher));
+  api = await startSeededApi({ db });
+});
+afterAll(async () => {
+  await api?.close();
+  await api?.db.close();
+});
+
+async function data(query: string, variables?: Record<string, unknown>): Promise<Json> {
+  const res = await api.gql<Json>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+}
+
+/** The reads one operation runs, with its data. */
+async function counted(query: string, variables?: Record<string, unknown>): Promise<[Json, number]> {
+  reads = [];
+  const d = await data(query, variables);
+  return [d, reads.length];
+}
+
+const PARTY_FIELDS = `ordinal label position institution { name } agency { name } signatory { name honorifics }
+  appointment { kind number year }`;
+
+describe('agreements page with parties', () => {
+  it('is one read statement, with the parties as the seed texts print them', async () => {
+    const [d, statements] = await counted(`{ agreements(first: 50) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id signedOn parties { ${PARTY_FIELDS} } } } } }`);
+    expect(statements).toBe(1);
+    expect(d.agreements.totalCount).toBe(5);
+    expect(d.agreements.pageInfo.hasNextPage).toBe(false);
+    const nodes = d.agreements.edges.map((e: Json) => e.node);
+    expect(nodes.map((n: Json) => n.signedOn)).toEqual([
+      '2025-09-10',
+      '2025-01-24',
+      '2023-05-15',
+      '2022-10-03',
+      '2022-08-24',
+    ]);
+    // 000 (03-10-2022): "1. Imas Sukmariah : Sekretaris Utama Badan Kepegawaian Negara diangkat
+    // berdasarkan Keputusan Presiden … Nomor 171/TPA Tahun 2020 …" and "2. Dono Indarto : Deputi
+    // Bidang Strategi dan Kebijakan Keamanan Siber dan Sandi Badan Siber dan Sandi Negara".
+    const [bkn, bssn] = nodes[3].parties;
+    expect([bkn.ordinal, bkn.label]).toEqual([1, 'PIHAK KESATU']);
+    expect(bkn.signatory.name).toBe('Imas Sukmariah');
+    expect(bkn.agency.name).toBe('Badan Kepegawaian Negara');
+    expect(bkn.appointment).toMatchObject({ number: '171/TPA', year: 2020 });
+    expect([bssn.ordinal, bssn.label]).toEqual([2, 'PIHAK KEDUA']);
+    expect(bssn.signatory.name).toBe('Dono Indarto');
+    expect(bssn.agency.name).toBe('Badan Siber dan Sandi Negara');
+    // 001 (10-09-2025): "1. TONNY AGUNG ARIFIANTO" for PIHAK KESATU, "2. Y.B. SUSILO WIBOWO" for BSSN.
+    expect(nodes[0].parties.map((p: Json) => p.signatory.name)).toEqual([
+      'TONNY AGUNG ARIFIANTO',
+      'Y.B. SUSILO WIBOWO',
+    ]);
+    expect(nodes[0].parties[1].agency.name).toBe('Badan Siber dan Sandi Negara');
+  });
+
+  it('answers exactly what the per-agreement loaders answer', async () => {
+    const page = await data(`{ agreements(first: 5) { edges { node { id parties { ${PARTY_FIELDS} } } } } }`);
+    for (const { node } of page.agreements.edges as { node: Json }[]) {
+      const one = await data(`query($id: ID!) { agreement(id: $id) { parties { ${PARTY_FIELDS} } } }`, {
+        id: node.id,
+      });
+      expect(node.parties).toEqual(one.agreement.parties);
+    }
+  });
+
+  it('sees parties asked for through fragments and aliases', async () => {
+    const [d, statements] = await counted(`
+      query { page: agreements(first: 2) { ...Page } }
+      fragment Page on AgreementConnection { edges { node { ... on Agreement { sides: parties { ...Side } } } } }
+      fragment Side on Party { signatory { name } agency { name } }`);
+    expect(statements).toBe(1);
+    expect(d.page.edges[0].node.sides.map((p: Json) => p.signatory.name)).toEqual([
+      'TONNY AGUNG ARIFIANTO',
+      'Y.B. SUSILO WIBOWO',
+    ]);
+  });
+
+  it('falls back to the loaders for party fields it does not read in the page', async () => {
+    const [d, statements] =
+      await counted(`{ agreements(first: 5, filter: {signedFrom: "2022-10-03", signedTo: "2022-10-03"}) {
+      edges { node { parties { signatory { name } obligations { label } } } } } }`);
+    // The page (with parties) and one batch of provisions for every party of the page.
+    expect(statements).toBe(2);
+    expect(d.agreements.edges[0].node.parties[0].signatory.name).toBe('Imas Sukmariah');
+    expect(d.agreements.edges[0].node.parties[0].obligations[0].label).toBe('a.'); // Pasal 4 (1) a.
+  });
+});
+
+describe('agreements without the date they are ordered by', () => {
+  // The date's range index holds no nulls; the page must still put such agreements first when
+  // descending and last when ascending, ties by id, as it always has.
+  it('orders, counts and pages them as before', async () => {
+    const ids = await data(
+      '{ agreements(first: 5, orderBy: {field: SIGNED_ON, direction: ASC}) { edges { node { id signedOn } } } }',
+    );
+    const byDate = ids.agreements.edges.map((e: Json) => e.node) as { id: string; signedOn: string }[];
+    const undated = [byDate[1]!, byDate[3]!]; // 000 (2022-10-03) and 003 (2025-01-24)
+    const write = (cypher: string, params: Record<string, unknown>) =>
+      api.db.driver.executeQuery(cypher, params, { database: api.db.database });
+    await write('UNWIND $ids AS id MATCH (a:Agreement {id: id}) REMOVE a.signedOn', {
+      ids: undated.map((a) => a.id),
+    });
+    try {
+      const undatedIds = undated.map((a) => a.id).sort();
+      const dated = byDate.filter((a) => !undatedIds.includes(a.id));
+      const desc = await data('{ agreements(first: 5) { totalCount edges { node { id signedOn } } } }');
+      expect(desc.agreements.totalCount).toBe(5);
+      expect(desc.agreements.edges.map((e: Json) => e.node.id)).toEqual([
+        ...undatedIds,
+        ...dated.map((a) => a.id).reverse(),
+      ]);
+      const asc = await data(
+        '{ agreements(first: 5, orderBy: {field: SIGNED_ON, direction: ASC}) { edges { node { id } } } }',
+      );
+      expect(asc.agreements.edges.map((e: Json) => e.node.id)).toEqual([
+        ...dated.map((a) => a.id),
+        ...undatedIds,
+      ]);
+      // Pages of two across the boundary between undated and dated agreements.
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 5; i++) {
+        const page: Json = await data(
+          `query($after: String) { agreements(first: 2, after: $after) {
+             totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+        expect(page.agreements.totalCount).toBe(5);
+        seen.push(...page.agreements.edges.map((e: Json) => e.node.id));
+        if (!page.agreements.pageInfo.hasNextPage) break;
+        after = page.agreements.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(desc.agreements.edges.map((e: Json) => e.node.id));
+    } finally {
+      await write(
+        'UNWIND $rows AS row MATCH (a:Agreement {id: row.id}) SET a.signedOn = date(row.signedOn)',
+        {
+          rows: undated,
+        },
+      );
+    }
+  });
+});
+
+describe('full-text search', () => {
+  it('is one read statement, with the agreement and article of each hit', async () => {
+    const [d, statements] = await counted(`{ search(text: "Keadaan Kahar", first: 10) {
+      score type id snippet agreement { id title signedOn } clause { id number heading topic } } }`);
+    expect(statements).toBe(1);
+    // Every seed has an article headed KEADAAN KAHAR (FORCE_MAJEURE).
+    const clauseHits = d.search.filter((h: Json) => h.type === 'Clause');
+    expect(clauseHits.length).toBeGreaterThan(0);
+    for (const hit of clauseHits) {
+      expect(hit.clause.id).toBe(hit.id);
+      expect(hit.clause.topic).toBe('FORCE_MAJEURE');
+      expect(hit.clause.heading.toUpperCase()).toContain('KEADAAN KAHAR');
+      expect(hit.agreement.id).toMatch(/^agreement:/);
+    }
+  });
+
+  it('answers exactly what the loaders answer', async () => {
+    const hits = await data(
+      '{ search(text: "Keadaan Kahar", first: 10) { id agreement { id title signedOn } clause { id number heading text } } }',
+    );
+    for (const hit of hits.search as Json[]) {
+      if (!hit.agreement || !hit.clause) continue;
+      const one = await data(
+        `query($id: ID!) { agreement(id: $id) { id title signedOn clauses { id number heading text } } }`,
+        { id: hit.agreement.id },
+      );
+      expect(hit.agreement).toEqual({
+        id: one.agreement.id,
+        title: one.agreement.title,
+        signedOn: one.agreement.signedOn,
+      });
+      expect(one.agreement.clauses).toContainEqual(hit.clause);
+    }
+  });
+
+  it('finds an official by name in one statement, with no agreement or article', async () => {
+    // 000: "Imas Sukmariah : Sekretaris Utama Badan Kepegawaian Negara".
+    const [d, statements] = await counted(
+      '{ search(text: "Sukmariah") { type snippet agreement { id } clause { id } } }',
+    );
+    expect(statements).toBe(1);
+    const official = d.search.find((h: Json) => h.type === 'Official');
+    expect(official).toMatchObject({ snippet: 'Imas Sukmariah', agreement: null, clause: null });
+  });
+});
