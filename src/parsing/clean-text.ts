@@ -9,6 +9,13 @@ export interface CleanText {
   readonly original: string;
   readonly text: string;
   readonly map: Int32Array;
+  /** `text` folded once for display, for foldRange: what foldClean makes of the whole text. */
+  readonly folded: string;
+  /**
+   * The words hyphenated across lines that `folded` joins, three numbers each: where the
+   * match starts (the letter before "-"), the newline, and the end of the letter after it.
+   */
+  readonly joins: Int32Array;
 }
 
 /** Lines that are page furniture (page numbers, "Halaman 2 dari 9"). */
@@ -172,9 +179,47 @@ function cleanInto(original: string): CleanText {
     parts.push(lineString(original, i));
     w += len;
   }
-  const text = parts.join('\n');
+  const joined = parts.join('\n');
   // The text used to be decoded from UTF-16 code units, which reads a lone surrogate as U+FFFD.
-  return { original, text: /[\ud800-\udfff]/.test(text) ? wellFormed(text) : text, map };
+  const text = /[\ud800-\udfff]/.test(joined) ? wellFormed(joined) : joined;
+  return { original, text, map, ...foldAll(text) };
+}
+
+const HYPHEN_JOIN = /(\p{L})-\n(?=\p{L})/gu;
+
+/** The whole text folded as foldClean folds a slice, and where it joined hyphenated words. */
+function foldAll(text: string): { folded: string; joins: Int32Array } {
+  if (!text.includes('-\n')) return { folded: text.replaceAll('\n', ' '), joins: new Int32Array(0) };
+  const joins: number[] = [];
+  HYPHEN_JOIN.lastIndex = 0;
+  for (let m = HYPHEN_JOIN.exec(text); m; m = HYPHEN_JOIN.exec(text)) {
+    const newline = m.index + m[0].length - 1;
+    const next = text.charCodeAt(newline + 1);
+    const pair = next >= 0xd800 && next <= 0xdbff && (text.charCodeAt(newline + 2) & 0xfc00) === 0xdc00;
+    joins.push(m.index, newline, newline + (pair ? 3 : 2));
+  }
+  return { folded: foldClean(text), joins: Int32Array.from(joins) };
+}
+
+/**
+ * foldClean(clean.text.slice(start, end)), read from the text folded once instead of folding
+ * the slice again: article and paragraph texts overlap, so slices would fold each line
+ * several times. A hyphen join cut by the range's edge is folded the slow way.
+ */
+export function foldRange(clean: CleanText, start: number, end: number): string {
+  const joins = clean.joins;
+  if (joins.length === 0) return clean.folded.slice(start, end).trim();
+  let before = 0;
+  let inside = 0;
+  for (let j = 0; j < joins.length; j += 3) {
+    const newline = joins[j + 1]!;
+    if (newline < start) before++;
+    else if (newline < end) {
+      if (joins[j]! < start || joins[j + 2]! > end) return foldClean(clean.text.slice(start, end));
+      inside++;
+    }
+  }
+  return clean.folded.slice(start - before, end - before - inside).trim();
 }
 
 /** `s` with each unpaired surrogate replaced by U+FFFD, as a UTF-16 decoder reads it. */

@@ -13,7 +13,7 @@ import type {
 } from '../domain/agreement.js';
 import { AgreementParseError } from './agreement-parse-error.js';
 import type { CleanText } from './clean-text.js';
-import { cleanText, foldClean, spanOf } from './clean-text.js';
+import { cleanText, foldClean, foldRange, spanOf } from './clean-text.js';
 import type { CitationRegion } from './find-citations.js';
 import { findCitations } from './find-citations.js';
 import { institutionKey, officialKey } from './identity.js';
@@ -416,7 +416,7 @@ function rawValue(clean: CleanText, start: number, end: number): ReadValue {
   const t = clean.text;
   while (s < e && (t[s] === ' ' || t[s] === '\n')) s++;
   while (e > s && (t[e - 1] === ' ' || t[e - 1] === '\n')) e--;
-  return { value: foldClean(t.slice(s, e)), start: s, end: e, span: spanOf(clean, s, e) };
+  return { value: foldRange(clean, s, e), start: s, end: e, span: spanOf(clean, s, e) };
 }
 
 function buildClause(clean: CleanText, c: ScannedClause): Clause {

@@ -1,6 +1,6 @@
 import type { Span } from '../domain/agreement.js';
 import type { CleanText } from './clean-text.js';
-import { foldClean, spanOf } from './clean-text.js';
+import { foldRange, spanOf } from './clean-text.js';
 
 /** A value read from the cleaned text: folded for display, with its range and source span. */
 export interface ReadValue {
@@ -31,7 +31,7 @@ export function readValue(clean: CleanText, start: number, end: number, dropDot 
     }
     break;
   }
-  return { value: foldClean(text.slice(s, e)), start: s, end: e, span: spanOf(clean, s, e) };
+  return { value: foldRange(clean, s, e), start: s, end: e, span: spanOf(clean, s, e) };
 }
 
 const ABBREVIATIONS = new Set([
