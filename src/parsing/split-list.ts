@@ -48,6 +48,14 @@ const REFERENCE_WORDS = new Set([
 ]);
 const CONJUNCTIONS = new Set(['dan', 'atau', 'dan/atau', 'serta']);
 
+const LETTER = /\p{L}/u;
+
+/** A letter or `/` (as in "dan/atau"): what the word before a label is made of. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 47;
+  return LETTER.test(String.fromCharCode(c));
+}
+
 /** Whether a label at `i` stands where a new paragraph or item may begin. */
 export function startsUnit(text: string, i: number, regionStart: number): boolean {
   let j = i - 1;
@@ -60,7 +68,7 @@ export function startsUnit(text: string, i: number, regionStart: number): boolea
   const c = text[j]!;
   if (c === '.' || c === ';' || c === ':') return true;
   let k = j;
-  while (k >= regionStart && /[\p{L}/]/u.test(text[k]!)) k--;
+  while (k >= regionStart && isWordChar(text.charCodeAt(k))) k--;
   const word = text.slice(k + 1, j + 1).toLowerCase();
   if (CONJUNCTIONS.has(word)) {
     let q = k;
@@ -116,6 +124,36 @@ interface Candidate {
 }
 
 const LABEL_RE = /(?<![\p{L}\p{N}./-])([a-z]|\d{1,2})([.)])(?=[ \n])/gu;
+const LABELLED_LINE = /^(?:[a-z]|\d{1,2})[.)] /;
+const PARAGRAPH_LINE = /^\(\d{1,2}\)/;
+/** The end of a line that closes an item: "…;", "…; dan", "…; atau". */
+const CLOSED_ITEM = /;\s*(?:dan|atau|dan\/atau)?$/;
+const LETTER_FIRST = /^\p{L}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/**
+ * Whether a line may be a lone conjunction once trimmed: at most 8 characters ("dan/atau"),
+ * or whitespace at an end. Saves trimming and lower-casing every line of every list.
+ */
+function mayBeConjunction(line: string): boolean {
+  return line.length <= 8 || isTrimmable(line.charCodeAt(0)) || isTrimmable(line.charCodeAt(line.length - 1));
+}
+
+/** A superset of what String.prototype.trim removes. */
+function isTrimmable(c: number): boolean {
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** Splits one paragraph into its items; a list that restarts after a new intro ("Hak PIHAK KEDUA:") starts a new unnumbered paragraph. */
 function withItems(
@@ -143,19 +181,20 @@ function withItems(
   }
   // Items whose label the converter lost: a new line after a line that closed an item.
   const newlines: number[] = [];
-  for (let i = head.bodyStart; i < end; i++) if (text[i] === '\n') newlines.push(i);
+  for (let i = text.indexOf('\n', head.bodyStart); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+    newlines.push(i);
   for (let n = 0; n < newlines.length; n++) {
     const i = newlines[n]!;
     const ls = i + 1;
     if (ls >= end) break;
     const lineEnd = newlines[n + 1] ?? end;
     const line = text.slice(ls, lineEnd);
-    if (/^(?:[a-z]|\d{1,2})[.)] /.test(line) || /^\(\d{1,2}\)/.test(line)) continue;
-    if (CONJUNCTIONS.has(line.trim().toLowerCase())) continue;
+    if (LABELLED_LINE.test(line) || PARAGRAPH_LINE.test(line)) continue;
+    if (mayBeConjunction(line) && CONJUNCTIONS.has(line.trim().toLowerCase())) continue;
     const prev = text.slice(Math.max(head.bodyStart, i - 12), i);
-    if (/;\s*(?:dan|atau|dan\/atau)?$/.test(prev) && /^\p{L}/u.test(line)) {
+    if (CLOSED_ITEM.test(prev) && LETTER_FIRST.test(line)) {
       cands.push({ at: ls, label: null, bodyStart: ls, value: -1, alpha: true, paren: false, one: false });
-    } else if (/:$/.test(prev) && /^\p{Ll}/u.test(line)) {
+    } else if (prev.endsWith(':') && LOWER_FIRST.test(line)) {
       cands.push({ at: ls, label: null, bodyStart: ls, value: -2, alpha: true, paren: false, one: false });
     }
   }
