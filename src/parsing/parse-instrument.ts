@@ -84,6 +84,20 @@ const NEXT_AMENDMENT =
   /^\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?:terakhir\s+(?:dengan\s+)?)?(?=(?:Undang|Peraturan|Keputusan)\b)/i;
 const AMENDS = /^Perubahan(?:\s+(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Atas))?\s+(?:atas|Atas)\s+/;
 
+/** "Nomor 5 Tahun 2020 tanggal 3 Maret 2020" after the kind and issuer: number, year, date. */
+const NUMBER_HEAD = new RegExp(
+  /^\s*,?\s*(?:Republik\s+Indonesia\s*)?(?:Nomor|No\.?|NOMOR)\s*:?\s*([^\s,;()]+(?:\s*\/\s*[^\s,;()]+)*)(?:\s*,?\s*(?:Tahun|TAHUN|tahun)\s+(\d{4}))?(?:\s*,?\s*(?:tanggal|tgl\.?)\s+(\d{1,2}\s+(?:MONTHS)\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}))?/.source.replace(
+    'MONTHS',
+    MONTH_PATTERN,
+  ),
+  'i',
+);
+/** A date in words after the number when NUMBER_HEAD did not read one: ", tanggal 3 Maret 2020". */
+const DATED = new RegExp(
+  `^\\s*,?\\s*(?:tanggal|tgl\\.?)\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`,
+  'i',
+);
+
 /**
  * Phrases that end an instrument title inside a party paragraph or a sentence:
  * "…tentang Pengangkatan …, dalam hal ini bertindak …", or the next instrument of a list
@@ -153,12 +167,7 @@ export function parseInstrument(
     pos += nomor.index;
   }
 
-  const head =
-    /^\s*,?\s*(?:Republik\s+Indonesia\s*)?(?:Nomor|No\.?|NOMOR)\s*:?\s*([^\s,;()]+(?:\s*\/\s*[^\s,;()]+)*)(?:\s*,?\s*(?:Tahun|TAHUN|tahun)\s+(\d{4}))?(?:\s*,?\s*(?:tanggal|tgl\.?)\s+(\d{1,2}\s+(?:MONTHS)\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}))?/.source.replace(
-      'MONTHS',
-      MONTH_PATTERN,
-    );
-  const hm = new RegExp(head, 'i').exec(sub.slice(pos));
+  const hm = NUMBER_HEAD.exec(sub.slice(pos));
   if (!hm) {
     if (kind !== 'SURAT_KUASA') return null;
   }
@@ -178,10 +187,7 @@ export function parseInstrument(
     if (y && kind !== 'SURAT_KUASA') year = Number(y[1]);
   }
   if (date === null) {
-    const dm = new RegExp(
-      `^\\s*,?\\s*(?:tanggal|tgl\\.?)\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`,
-      'i',
-    ).exec(sub.slice(pos));
+    const dm = DATED.exec(sub.slice(pos));
     if (dm) {
       date = parseDateText(dm[1]!);
       pos += dm[0].length;
