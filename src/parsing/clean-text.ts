@@ -179,26 +179,40 @@ function cleanInto(original: string): CleanText {
     parts.push(lineString(original, i));
     w += len;
   }
-  const joined = parts.join('\n');
+  let text = parts.join('\n');
+  // Lines hold no newline, so this is text with each newline folded to a space.
+  let spaced = parts.join(' ');
   // The text used to be decoded from UTF-16 code units, which reads a lone surrogate as U+FFFD.
-  const text = /[\ud800-\udfff]/.test(joined) ? wellFormed(joined) : joined;
-  return { original, text, map, ...foldAll(text) };
+  if (/[\ud800-\udfff]/.test(text)) {
+    text = wellFormed(text);
+    spaced = wellFormed(spaced);
+  }
+  return { original, text, map, ...foldAll(text, spaced) };
 }
 
 const HYPHEN_JOIN = /(\p{L})-\n(?=\p{L})/gu;
 
-/** The whole text folded as foldClean folds a slice, and where it joined hyphenated words. */
-function foldAll(text: string): { folded: string; joins: Int32Array } {
-  if (!text.includes('-\n')) return { folded: text.replaceAll('\n', ' '), joins: new Int32Array(0) };
+/**
+ * The whole text folded as foldClean folds a slice (but not trimmed, so offsets stay put up
+ * to the first join), and where it joined hyphenated words. `spaced` is `text` with each
+ * newline a space.
+ */
+function foldAll(text: string, spaced: string): { folded: string; joins: Int32Array } {
+  if (!text.includes('-\n')) return { folded: spaced, joins: new Int32Array(0) };
   const joins: number[] = [];
+  const pieces: string[] = [];
+  let from = 0;
   HYPHEN_JOIN.lastIndex = 0;
   for (let m = HYPHEN_JOIN.exec(text); m; m = HYPHEN_JOIN.exec(text)) {
     const newline = m.index + m[0].length - 1;
     const next = text.charCodeAt(newline + 1);
     const pair = next >= 0xd800 && next <= 0xdbff && (text.charCodeAt(newline + 2) & 0xfc00) === 0xdc00;
     joins.push(m.index, newline, newline + (pair ? 3 : 2));
+    pieces.push(spaced.slice(from, newline));
+    from = newline + 1;
   }
-  return { folded: foldClean(text), joins: Int32Array.from(joins) };
+  pieces.push(spaced.slice(from));
+  return { folded: pieces.join(''), joins: Int32Array.from(joins) };
 }
 
 /**
