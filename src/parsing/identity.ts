@@ -7,11 +7,14 @@ import type { InstrumentKind } from '../domain/agreement.js';
 import { KNOWN_AGENCIES, KNOWN_UNITS } from './known-bodies.js';
 import { splitHonorifics } from './split-honorifics.js';
 
+const ASCII = /^[^\u0080-\uffff]*$/;
+
 /** Lower case, diacritics dropped, anything but letters and digits turned into single spaces. */
 export function normaliseWords(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII text has no diacritics and is its own NFKD form; most names are ASCII, and
+  // normalising was most of the cost of a key.
+  const decomposed = ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return decomposed
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -205,8 +205,7 @@ const TOPICS: Array<[RegExp, ClauseTopic]> = [
 /** The topic of an article from its heading (tolerant of case and OCR spacing). */
 export function classifyClause(heading: string): ClauseTopic {
   // "l" next to a capital is an OCR-damaged "I" ("DEFlNISI", "HAK PARA PlHAK").
-  const h = heading
-    .replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I')
+  const h = (heading.includes('l') ? heading.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I') : heading)
     .toUpperCase()
     .replace(/\s+/g, ' ');
   for (const [re, topic] of TOPICS) if (re.test(h)) return topic;
