@@ -30,7 +30,7 @@ import { itemRange, parseImplements, parseLegalBases } from './parse-recitals.js
 import { parseTerm } from './parse-term.js';
 import type { ReadValue } from './read-value.js';
 import { readValue } from './read-value.js';
-import { acronymOf, resolveAgency } from './resolve-agency.js';
+import { acronymOfKey, resolveAgency } from './resolve-agency.js';
 import { classifyClause, splitClauses } from './split-clauses.js';
 import type { ListNotes } from './split-list.js';
 import { splitParagraphs } from './split-list.js';
@@ -442,7 +442,8 @@ function buildClause(clean: CleanText, c: ScannedClause): Clause {
 }
 
 function institutionRef(name: string, span: Span): InstitutionRef {
-  return { name, acronym: acronymOf(name), key: institutionKey(name), span };
+  const key = institutionKey(name);
+  return { name, acronym: acronymOfKey(key), key, span };
 }
 
 function buildParty(

@@ -39,7 +39,12 @@ export function knownBodyByKey(key: string): KnownBody | undefined {
 
 /** The acronym of a known body or unit with this name ("Badan Siber dan Sandi Negara" -> "BSSN"). */
 export function acronymOf(name: string): string | null {
-  return ACRONYM_BY_KEY.get(institutionKey(name)) ?? null;
+  return acronymOfKey(institutionKey(name));
+}
+
+/** acronymOf for a name whose institutionKey the caller already has. */
+export function acronymOfKey(key: string): string | null {
+  return ACRONYM_BY_KEY.get(key) ?? null;
 }
 
 /**
