@@ -78,11 +78,18 @@ function ensureLines(count: number): void {
 
 /**
  * Characters (and runs of spaces) that make a line need cleanLine's character-by-character
- * pass: whitespace other than one space, Markdown markup and escapes, `$`/`#` residue. Most
- * lines hold none between their first and last character; such a plain line is its own
- * cleaned text, so it is neither copied into the buffer nor decoded again, only sliced.
+ * pass: whitespace other than one space, Markdown markup and escapes, `$`/`#` residue, and
+ * surrogates (see sawSurrogate). Most lines hold none between their first and last character;
+ * such a plain line is its own cleaned text, so it is neither copied into the buffer nor
+ * decoded again, only sliced.
  */
-const PLAIN_BREAKER = /[\t\v\f\r\u00a0\ufeff\u2000-\u200b\u202f\u3000\\*_[\]<$#]| {2}/g;
+const PLAIN_BREAKER = /[\t\v\f\r\u00a0\ufeff\u2000-\u200b\u202f\u3000\ud800-\udfff\\*_[\]<$#]| {2}/g;
+
+/**
+ * Whether cleanLine kept a surrogate in the text being cleaned. Only then can the text hold a
+ * lone one, which must read as U+FFFD (see cleanInto): plain lines hold no surrogates.
+ */
+let sawSurrogate = false;
 
 /**
  * Removes page noise and Markdown markup and keeps an offset map back to the input.
@@ -115,6 +122,7 @@ function cleanWith(original: string, codes: Uint16Array, offs: Int32Array): Clea
 
 function cleanInto(original: string): CleanText {
   const n = original.length;
+  sawSurrogate = false;
   const lines: Lines = { count: 0, start: lineStart, len: lineLen, afterBreak: lineBreak };
   let start = 0;
   let at = 0;
@@ -183,7 +191,7 @@ function cleanInto(original: string): CleanText {
   // Lines hold no newline, so this is text with each newline folded to a space.
   let spaced = parts.join(' ');
   // The text used to be decoded from UTF-16 code units, which reads a lone surrogate as U+FFFD.
-  if (/[\ud800-\udfff]/.test(text)) {
+  if (sawSurrogate) {
     text = wellFormed(text);
     spaced = wellFormed(spaced);
   }
@@ -334,6 +342,7 @@ function cleanLine(src: string, from: number, end: number, base: number): number
       }
       pendingSpace = -1;
       if (code === 36 || code === 35) residue = true;
+      else if ((code & 0xf800) === 0xd800) sawSurrogate = true;
       codes[k] = code;
       offs[k++] = i++;
       continue;

@@ -1,0 +1,21 @@
+/**
+ * cleanText slices plain lines from the input instead of decoding a buffer; these pin down
+ * what decoding used to give, so the fast path cannot drift from it.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { cleanText } from '../../../src/parsing/clean-text.js';
+
+describe('cleanText', () => {
+  it('reads a lone surrogate as U+FFFD and keeps a pair, on plain and marked-up lines', () => {
+    expect(cleanText('a \ud800 b\n**c\udc00**').text).toBe('a \ufffd b\nc\ufffd');
+    expect(cleanText('ok \u{1d400} pair').text).toBe('ok \u{1d400} pair');
+  });
+
+  it('maps each character of a plain line to its own offset', () => {
+    const clean = cleanText('  Pasal 1  \nPARA PIHAK sepakat');
+    expect(clean.text).toBe('Pasal 1\nPARA PIHAK sepakat');
+    expect(Array.from(clean.map.slice(0, 8))).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(clean.map[8]).toBe(12);
+  });
+});
