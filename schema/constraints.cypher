@@ -16,6 +16,8 @@ CREATE CONSTRAINT clause_id IF NOT EXISTS FOR (n:Clause) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT provision_id IF NOT EXISTS FOR (n:Provision) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT definition_id IF NOT EXISTS FOR (n:Definition) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (n:SourceDocument) REQUIRE n.id IS UNIQUE;
+// The one node whose token every write transaction renews (src/graph/read-cache.ts).
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
 
 // --- Agreement matching: an edited version is found by its numbers or by its parties and date.
 CREATE INDEX agreement_numbers_key IF NOT EXISTS FOR (n:Agreement) ON (n.numbersKey);

@@ -1,5 +1,6 @@
 import { DELETE_OR_DEMOTE_AGREEMENT, FIND_AGREEMENT_LOADED } from './agreement-cypher.js';
 import type { GraphDatabase } from './driver.js';
+import { GRAPH_VERSION_BUMP } from './read-cache.js';
 import { removeAgreementContent, sweepOrphans } from './remove-agreement-content.js';
 
 /**
@@ -10,17 +11,20 @@ import { removeAgreementContent, sweepOrphans } from './remove-agreement-content
 export async function deleteAgreement(db: GraphDatabase, agreementId: string): Promise<boolean> {
   const session = db.driver.session({ database: db.database });
   try {
-    return await session.executeWrite(
+    const deleted = await session.executeWrite(
       async (tx) => {
         const exists = await tx.run(FIND_AGREEMENT_LOADED, { agreementId });
         if (exists.records[0]?.get('loaded') !== true) return false;
         const touched = await removeAgreementContent(tx, agreementId);
         await tx.run(DELETE_OR_DEMOTE_AGREEMENT, { agreementId });
         await sweepOrphans(tx, touched);
+        await tx.run(GRAPH_VERSION_BUMP);
         return true;
       },
       { timeout: db.queryTimeoutMs },
     );
+    if (deleted) db.graphChanged();
+    return deleted;
   } finally {
     await session.close();
   }

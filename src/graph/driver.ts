@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from '../support/logger.js';
+import { createReadCache, type ReadCacheOptions } from './read-cache.js';
 
 export interface Neo4jConnectionOptions {
   readonly uri: string;
@@ -8,6 +9,8 @@ export interface Neo4jConnectionOptions {
   readonly database: string;
   /** Limit on every transaction the application runs; the server terminates longer ones. */
   readonly queryTimeoutMs: number;
+  /** Answers of stable reads kept until the graph changes (see read-cache.ts); absent: no cache. */
+  readonly readCache?: ReadCacheOptions;
 }
 
 /** The one driver of the process and the database it talks to. */
@@ -23,16 +26,30 @@ export interface GraphDatabase {
    * so the number of round trips a request makes can be observed (see `observeReads`).
    */
   read<Row = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /**
+   * Like `read`, for a statement whose answer changes only when the graph does (grouped counts
+   * over every agreement): may be answered from the read cache, without a round trip.
+   */
+  readStable<Row = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Every write of this process calls this after it commits: cached answers are dropped at once. */
+  graphChanged(): void;
   close(): Promise<void>;
 }
 
-/** The same database, reporting each read query to `onRead` first (tests count round trips). */
+/**
+ * The same database, reporting each read query to `onRead` first (tests count round trips).
+ * A stable read is reported when asked for, whether the cache answers it or not.
+ */
 export function observeReads(db: GraphDatabase, onRead: (cypher: string) => void): GraphDatabase {
   return {
     ...db,
     read: (cypher, params) => {
       onRead(cypher);
       return db.read(cypher, params);
+    },
+    readStable: (cypher, params) => {
+      onRead(cypher);
+      return db.readStable(cypher, params);
     },
   };
 }
@@ -54,6 +71,14 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
     maxConnectionPoolSize: 50,
     userAgent: 'perjanjian-graph/0.1',
   });
+  const read = async <Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> => {
+    const { records } = await driver.executeQuery(cypher, params, {
+      database: options.database,
+      routing: neo4j.routing.READ,
+      transactionConfig: { timeout: options.queryTimeoutMs },
+    });
+    return records.map((r) => r.toObject() as Row);
+  };
   const db: GraphDatabase = {
     driver,
     database: options.database,
@@ -66,14 +91,8 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
       );
       return String(records[0]?.get('version') ?? 'unknown');
     },
-    async read<Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-      const { records } = await driver.executeQuery(cypher, params, {
-        database: options.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: options.queryTimeoutMs },
-      });
-      return records.map((r) => r.toObject() as Row);
-    },
+    read,
+    ...createReadCache(read, options.readCache ?? { maxEntries: 0, recheckMs: 0, ttlMs: 0 }),
     close: () => driver.close(),
   };
   try {

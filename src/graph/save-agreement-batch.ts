@@ -2,6 +2,7 @@ import type { AgreementGraphRows } from './agreement-graph-rows.js';
 import { FIND_AGREEMENTS_BY_CONTENT_HASHES, FIND_BATCH_CANDIDATE_KEYS } from './agreement-cypher.js';
 import { agreementWriteRows } from './agreement-write-rows.js';
 import type { GraphDatabase } from './driver.js';
+import { GRAPH_VERSION_BUMP } from './read-cache.js';
 import { bulkNotes, planAgreementBatch, type BatchLookups, type BatchStep } from './plan-agreement-batch.js';
 import {
   contentBatches,
@@ -142,10 +143,15 @@ async function writeNewAgreements(
     await session.executeWrite(
       async (tx) => {
         await step('remove-previous'); // nothing to remove: every agreement here is new
-        await runPipelined(tx, [...contentBatches(params), ...linkBatches(params)], step);
+        await runPipelined(
+          tx,
+          [...contentBatches(params), ...linkBatches(params), ['graph-version', GRAPH_VERSION_BUMP, {}]],
+          step,
+        );
       },
       { timeout: db.queryTimeoutMs },
     );
+    db.graphChanged();
   } finally {
     await session.close();
   }

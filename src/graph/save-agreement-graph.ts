@@ -22,6 +22,7 @@ import {
 import { agreementWriteRows, type AgreementWriteRows } from './agreement-write-rows.js';
 import { chooseAgreementMatch, type AgreementCandidate } from './choose-agreement-match.js';
 import type { GraphDatabase } from './driver.js';
+import { GRAPH_VERSION_BUMP } from './read-cache.js';
 import { agreementId as mintAgreementId } from './graph-ids.js';
 import { toNeo4jParams } from './neo4j-params.js';
 import {
@@ -48,6 +49,7 @@ export const LOAD_STEPS = [
   'definitions',
   'implements',
   'sweep',
+  'graph-version',
 ] as const;
 export type LoadStep = (typeof LOAD_STEPS)[number];
 
@@ -96,9 +98,11 @@ export async function saveAgreementGraph(
 ): Promise<SaveAgreementResult> {
   const session = db.driver.session({ database: db.database });
   try {
-    return await session.executeWrite((tx) => writeAgreement(tx, rows, options), {
+    const result = await session.executeWrite((tx) => writeAgreement(tx, rows, options), {
       timeout: db.queryTimeoutMs,
     });
+    if (result.status !== 'UNCHANGED') db.graphChanged();
+    return result;
   } finally {
     await session.close();
   }
@@ -163,6 +167,8 @@ async function writeAgreement(
     rows.institutions.map((i) => i.id),
   );
   await step('sweep');
+  await tx.run(GRAPH_VERSION_BUMP);
+  await step('graph-version');
   return { status: match.status, agreementId, notes };
 }
 

@@ -11,6 +11,8 @@ export async function wipeGraph(db: GraphDatabase): Promise<void> {
   try {
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
   } finally {
+    // Also when the wipe failed half-way: some of the graph may be gone.
+    db.graphChanged();
     await session.close();
   }
 }

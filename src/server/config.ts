@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { EmbeddedNeo4jOptions } from '../graph/embedded-neo4j.js';
+import { DEFAULT_READ_CACHE, type ReadCacheOptions } from '../graph/read-cache.js';
 import { LOG_LEVELS, type LogLevel } from '../support/logger.js';
 
 /**
@@ -26,6 +27,8 @@ export interface Neo4jConfig {
   readonly database: string;
   /** Server-side limit on any one transaction the application runs, in milliseconds. */
   readonly queryTimeoutMs: number;
+  /** Grouped answers kept until the graph changes (src/graph/read-cache.ts). */
+  readonly readCache: ReadCacheOptions;
   readonly embedded: EmbeddedNeo4jOptions;
 }
 
@@ -57,6 +60,11 @@ export function loadConfig(env: Env = process.env): Config {
       password: text(env, 'NEO4J_PASSWORD', ''),
       database: text(env, 'NEO4J_DATABASE', 'neo4j'),
       queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      readCache: {
+        maxEntries: integer(env, 'READ_CACHE_ENTRIES', DEFAULT_READ_CACHE.maxEntries, 0, 100_000),
+        recheckMs: integer(env, 'READ_CACHE_RECHECK_MS', DEFAULT_READ_CACHE.recheckMs, 0, 3_600_000),
+        ttlMs: 1000 * integer(env, 'READ_CACHE_TTL_SECONDS', DEFAULT_READ_CACHE.ttlMs / 1000, 1, 86_400),
+      },
       embedded: {
         dataDir: path.resolve(PROJECT_ROOT, text(env, 'NEO4J_DATA_DIR', 'data/neo4j')),
         boltPort: integer(env, 'NEO4J_BOLT_PORT', 7687, 0, 65535),

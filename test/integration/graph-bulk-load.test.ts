@@ -45,7 +45,7 @@ beforeEach(async () => {
 async function contentSnapshot(): Promise<string[]> {
   const nodes = await rows(
     db,
-    `MATCH (n) RETURN labels(n) AS labels,
+    `MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels,
        [k IN keys(n) WHERE NOT (n:SourceDocument AND k = 'loadedAt') | [k, n[k]]] AS props`,
   );
   const rels = await rows(

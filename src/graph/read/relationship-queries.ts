@@ -80,7 +80,7 @@ export function findSharedSignatories(
   db: GraphDatabase,
   options: { minAgreements: number; first: number },
 ): Promise<SharedSignatoryRecord[]> {
-  return db.read<SharedSignatoryRecord>(
+  return db.readStable<SharedSignatoryRecord>(
     SHARED_SIGNATORIES,
     params({ ...options, maxItems: MAX_ITEMS_PER_ROW }),
   );
@@ -129,7 +129,7 @@ export function findSharedLegalBases(
   db: GraphDatabase,
   options: { minAgreements: number; scope: LegalBasisScope; first: number },
 ): Promise<SharedLegalBasisRecord[]> {
-  return db.read<SharedLegalBasisRecord>(
+  return db.readStable<SharedLegalBasisRecord>(
     SHARED_LEGAL_BASES,
     params({ ...options, maxItems: MAX_ITEMS_PER_ROW }),
   );
@@ -340,7 +340,10 @@ export function findClauseVariants(
   db: GraphDatabase,
   options: { topic: ClauseTopic; first: number },
 ): Promise<ClauseVariantRecord[]> {
-  return db.read<ClauseVariantRecord>(CLAUSE_VARIANTS, params({ ...options, maxItems: MAX_ITEMS_PER_ROW }));
+  return db.readStable<ClauseVariantRecord>(
+    CLAUSE_VARIANTS,
+    params({ ...options, maxItems: MAX_ITEMS_PER_ROW }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

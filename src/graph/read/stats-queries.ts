@@ -83,7 +83,7 @@ export function countAgreements(
   db: GraphDatabase,
   options: { groupBy: StatsGroupBy; filter: StatsFilter; first: number },
 ): Promise<StatRowRecord[]> {
-  return db.read<StatRowRecord>(
+  return db.readStable<StatRowRecord>(
     AGREEMENT_STATS[options.groupBy],
     params({ ...filterParams(options.filter), first: options.first }),
   );
@@ -104,7 +104,7 @@ export async function countSigningsByMonth(
   db: GraphDatabase,
   options: { from: string; to: string; filter: StatsFilter },
 ): Promise<MonthlyCountRecord[]> {
-  const rows = await db.read<MonthlyCountRecord>(
+  const rows = await db.readStable<MonthlyCountRecord>(
     SIGNINGS_BY_MONTH,
     params({ ...filterParams(options.filter), from: options.from, to: options.to }),
   );
