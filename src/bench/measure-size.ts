@@ -22,8 +22,13 @@ import { summarize, type LatencySummary } from './stats.js';
  * (run-bench.ts) on a fresh embedded Neo4j per size, and by the smoke test at a tiny size.
  */
 
-export type Side = 'ours' | 'raw' | 'peer';
-export const SIDES: readonly Side[] = ['ours', 'raw', 'peer'];
+/**
+ * `cold` is our API with the read cache off (READ_CACHE_ENTRIES=0): measured only for the
+ * queries our API answers through the cache, so the table shows both what a repeated question
+ * costs and what the first one after a change costs.
+ */
+export type Side = 'ours' | 'cold' | 'raw' | 'peer';
+export const SIDES: readonly Side[] = ['ours', 'cold', 'raw', 'peer'];
 
 export interface MeasureOptions {
   readonly db: GraphDatabase;
@@ -72,12 +77,14 @@ export interface QueryResult {
   readonly name: string;
   readonly relationship: boolean;
   readonly peerForm: BenchQuery['peerForm'];
+  /** Whether our API answers it through the read cache (then the `cold` side is measured too). */
+  readonly cached: boolean;
   /** Rows (or top-level list items) each side answered with, from the check pass. */
   readonly answerSizes: Record<Side, number>;
   /** First error of the check pass per side, null when it answered. */
   readonly checkErrors: Record<Side, string | null>;
-  /** Latencies per client count, per side. */
-  readonly cells: Record<number, Record<Side, CellResult>>;
+  /** Latencies per client count, per side (`cold` only when `cached`). */
+  readonly cells: Record<number, Partial<Record<Side, CellResult>>>;
   readonly profile: QueryProfile | null;
 }
 
@@ -162,10 +169,18 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     log: silentLogger,
   });
   const oursUrl = `http://127.0.0.1:${await ours.listen(0, '127.0.0.1')}/graphql`;
+  const cold = await createServer({
+    config: { nodeEnv: 'production', apiToken: null, maxBodyBytes: 5 * 1024 * 1024 },
+    db: { ...db, readStable: db.read },
+    schema: await buildGraphQLSchema(),
+    log: silentLogger,
+  });
+  const coldUrl = `http://127.0.0.1:${await cold.listen(0, '127.0.0.1')}/graphql`;
   const peer = await startPeerServer(db.driver, db.database);
   const maxClients = Math.max(...options.clients);
   const clients: Record<Exclude<Side, 'raw'>, GraphQLHttpClient> = {
     ours: new GraphQLHttpClient(oursUrl, maxClients),
+    cold: new GraphQLHttpClient(coldUrl, maxClients),
     peer: new GraphQLHttpClient(peer.url, maxClients),
   };
 
@@ -174,16 +189,18 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     const queries = benchQueries(variables);
     const call = (q: BenchQuery, side: Side): Call => {
       if (side === 'raw') return () => db.read(q.raw.cypher, q.raw.params).then(() => null);
-      const body = JSON.stringify(side === 'ours' ? q.ours : q.peer);
+      const body = JSON.stringify(side === 'peer' ? q.peer : q.ours);
       const client = clients[side];
       return () => client.post(body);
     };
+    /** The sides measured for a query: `cold` only where the cache answers. */
+    const sidesOf = (cached: boolean) => SIDES.filter((side) => side !== 'cold' || cached);
 
     // Check pass: every side answers every query, and how much.
     const results = new Map<string, QueryResult>();
     for (const q of queries) {
-      const answerSizes = { ours: 0, raw: 0, peer: 0 } as Record<Side, number>;
-      const checkErrors = { ours: null, raw: null, peer: null } as Record<Side, string | null>;
+      const answerSizes = { ours: 0, cold: 0, raw: 0, peer: 0 } as Record<Side, number>;
+      const checkErrors = { ours: null, cold: null, raw: null, peer: null } as Record<Side, string | null>;
       try {
         const rows = await db.read(q.raw.cypher, q.raw.params);
         // A path is one row; count its nodes, as the GraphQL sides' `nodes` list is counted.
@@ -192,18 +209,21 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
       } catch (error) {
         checkErrors.raw = (error as Error).message;
       }
-      for (const side of ['ours', 'peer'] as const) {
-        const body = (await clients[side].fetchJson(JSON.stringify(side === 'ours' ? q.ours : q.peer))) as {
+      recorder.start();
+      for (const side of ['ours', 'cold', 'peer'] as const) {
+        const body = (await clients[side].fetchJson(JSON.stringify(side === 'peer' ? q.peer : q.ours))) as {
           data?: Record<string, unknown>;
           errors?: { message: string }[];
         };
         if (body.errors?.length) checkErrors[side] = body.errors[0]!.message;
         answerSizes[side] = topLevelSize(body.data);
       }
+      const cached = recorder.stop().some((s) => s.stable);
       results.set(q.name, {
         name: q.name,
         relationship: q.relationship,
         peerForm: q.peerForm,
+        cached,
         answerSizes,
         checkErrors,
         cells: {},
@@ -216,7 +236,7 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
 
     // Warm-up: plans cached, JIT warm, connections open, on every side.
     for (const q of queries) {
-      for (const side of SIDES) {
+      for (const side of sidesOf(results.get(q.name)!.cached)) {
         await runClosedLoop(call(q, side), { clients: 1, requests: options.warmupRequests, maxMs: 10_000 });
         await runClosedLoop(call(q, side), {
           clients: maxClients,
@@ -234,8 +254,9 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
       const requests = Math.max(options.requestsPerCell, 4 * clientCount);
       for (let round = 0; round < options.rounds; round++) {
         for (const [qi, q] of queries.entries()) {
-          for (let s = 0; s < SIDES.length; s++) {
-            const side = SIDES[(s + round + qi) % SIDES.length]!;
+          const sides = sidesOf(results.get(q.name)!.cached);
+          for (let s = 0; s < sides.length; s++) {
+            const side = sides[(s + round + qi) % sides.length]!;
             const key = `${q.name}|${side}`;
             const result = await runClosedLoop(call(q, side), {
               clients: clientCount,
@@ -254,8 +275,8 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
         say(`clients ${clientCount}: round ${round + 1}/${options.rounds} done`);
       }
       for (const q of queries) {
-        const cell = {} as Record<Side, CellResult>;
-        for (const side of SIDES) {
+        const cell: Partial<Record<Side, CellResult>> = {};
+        for (const side of sidesOf(results.get(q.name)!.cached)) {
           const key = `${q.name}|${side}`;
           const e = errors.get(key)!;
           cell[side] = {
@@ -296,8 +317,10 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     };
   } finally {
     clients.ours.close();
+    clients.cold.close();
     clients.peer.close();
     await peer.close();
+    await cold.close();
     await ours.close();
   }
 }
@@ -319,6 +342,8 @@ function topLevelSize(data: Record<string, unknown> | undefined): number {
 interface Recorded {
   readonly cypher: string;
   readonly params: Record<string, unknown>;
+  /** Asked for as a stable read (the read cache may answer it without the database). */
+  readonly stable: boolean;
 }
 
 /** Our database handle, recording the statements a request runs while `recording` is set. */
@@ -328,8 +353,12 @@ function recordingDb(db: GraphDatabase): { db: GraphDatabase; start(): void; sto
     db: {
       ...db,
       read: (cypher, params) => {
-        recorded?.push({ cypher, params: params ?? {} });
+        recorded?.push({ cypher, params: params ?? {}, stable: false });
         return db.read(cypher, params);
+      },
+      readStable: (cypher, params) => {
+        recorded?.push({ cypher, params: params ?? {}, stable: true });
+        return db.readStable(cypher, params);
       },
     },
     start: () => {
