@@ -180,6 +180,8 @@ function withItems(
     });
   }
   // Items whose label the converter lost: a new line after a line that closed an item.
+  // Labelled candidates come in text order; only lost labels, added below, need sorting in.
+  const labelled = cands.length;
   const newlines: number[] = [];
   for (let i = text.indexOf('\n', head.bodyStart); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
     newlines.push(i);
@@ -198,7 +200,7 @@ function withItems(
       cands.push({ at: ls, label: null, bodyStart: ls, value: -2, alpha: true, paren: false, one: false });
     }
   }
-  cands.sort((a, b) => a.at - b.at);
+  if (cands.length > labelled) cands.sort((a, b) => a.at - b.at);
 
   const groups: Array<{ introStart: number; items: Array<{ c: Candidate; start: number }> }> = [
     { introStart: head.bodyStart, items: [] },
