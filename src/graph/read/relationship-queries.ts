@@ -14,10 +14,10 @@ import {
 
 /**
  * How entities relate across agreements: shared signatories and legal bases, agreements
- * between two agencies, the shortest connection between two entities, expiring agreements and
- * how one kind of article varies. Every statement is a fixed constant; user values travel only
- * as parameters. Only loaded agreements count (an MoU known only by reference has no parties,
- * clauses or dates of its own).
+ * between two agencies, the shortest connection between two entities, expiring and expired
+ * agreements and how one kind of article varies. Every statement is a fixed constant; user values
+ * travel only as parameters. Only loaded agreements count (an MoU known only by reference has no
+ * parties, clauses or dates of its own).
  */
 
 /**
@@ -293,6 +293,35 @@ export async function findExpiringAgreements(
   options: { asOf: string | null; withinDays: number; first: number },
 ): Promise<AgreementRecord[]> {
   const rows = await db.read<{ agreement: AgreementRecord }>(EXPIRING_AGREEMENTS, params(options));
+  return rows.map((row) => row.agreement);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expired agreements
+
+/**
+ * Loaded agreements whose expiresOn is in [asOf - withinDays, asOf), most recently expired
+ * first, ties by id. Expiring on asOf is not expired yet (expiringAgreements lists it), so the
+ * two queries never both answer one agreement for one asOf. The range on a.expiresOn and the
+ * descending order are what the agreement_expires_on range index answers, so the index seek
+ * reads the newest expiries first and LIMIT stops it early; an agreement with no expiresOn is
+ * not in the index and never matches.
+ */
+export const EXPIRED_AGREEMENTS = `
+WITH coalesce(date($asOf), date()) AS asOf
+MATCH (a:Agreement)
+WHERE a.expiresOn < asOf AND a.expiresOn >= asOf - duration({days: $withinDays}) AND a.loaded = true
+WITH a
+ORDER BY a.expiresOn DESC, a.id
+LIMIT $first
+RETURN ${agreementProjection('a')} AS agreement`;
+
+/** `asOf` null means today (the database's clock). */
+export async function findExpiredAgreements(
+  db: GraphDatabase,
+  options: { asOf: string | null; withinDays: number; first: number },
+): Promise<AgreementRecord[]> {
+  const rows = await db.read<{ agreement: AgreementRecord }>(EXPIRED_AGREEMENTS, params(options));
   return rows.map((row) => row.agreement);
 }
 

@@ -6,6 +6,7 @@ import {
   findAgreementsBetween,
   findClauseVariants,
   findConnectionPath,
+  findExpiredAgreements,
   findExpiringAgreements,
   findSharedLegalBases,
   findSharedSignatories,
@@ -142,6 +143,32 @@ export class RelationshipResolver {
     first: number,
   ): Promise<AgreementRecord[]> {
     return findExpiringAgreements(ctx.db, {
+      asOf: asOf ?? null,
+      withinDays: checkRange('withinDays', withinDays, 0, MAX_WITHIN_DAYS),
+      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+    });
+  }
+
+  @Query(() => [Agreement], {
+    description:
+      'Agreements that have already expired: expiresOn falls from asOf - withinDays (inclusive) up to but not including asOf, most recently expired first (ties by id). An agreement expiring on asOf itself is not expired yet (expiringAgreements lists it); one with no expiresOn (its text gives neither an end date nor a duration to count one from) is never listed.',
+  })
+  expiredAgreements(
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: "Defaults to today (the database's date).",
+    })
+    asOf: string | null,
+    @Arg('withinDays', () => Int, {
+      defaultValue: 365,
+      description: `How far back to look, in days (0..${MAX_WITHIN_DAYS}); 0 lists nothing, since the window ends before asOf.`,
+    })
+    withinDays: number,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many agreements (1..100).' })
+    first: number,
+  ): Promise<AgreementRecord[]> {
+    return findExpiredAgreements(ctx.db, {
       asOf: asOf ?? null,
       withinDays: checkRange('withinDays', withinDays, 0, MAX_WITHIN_DAYS),
       first: checkRange('first', first, 1, MAX_PAGE_SIZE),

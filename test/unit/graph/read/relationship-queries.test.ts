@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDatabase } from '../../../../src/graph/driver.js';
 import {
   CONNECTION_PATH_BY_HOPS,
+  EXPIRED_AGREEMENTS,
   MAX_PATH_HOPS,
   MIN_PATH_HOPS,
   PATH_RELATIONSHIP_TYPES,
   findConnectionPath,
+  findExpiredAgreements,
   findExpiringAgreements,
 } from '../../../../src/graph/read/relationship-queries.js';
 import { AGREEMENT_STATS } from '../../../../src/graph/read/stats-queries.js';
@@ -80,6 +82,30 @@ describe('parameters', () => {
     expect(String(withinDays)).toBe('90');
     expect(typeof withinDays).toBe('object'); // neo4j.int, not a JS number
     expect(typeof first).toBe('object');
+  });
+});
+
+describe('expired agreements statement', () => {
+  it('is one fixed statement taking asOf, withinDays and first as parameters (integers as Neo4j integers)', async () => {
+    const { db, calls } = recordingDb();
+    expect(await findExpiredAgreements(db, { asOf: null, withinDays: 365, first: 20 })).toEqual([]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.cypher).toBe(EXPIRED_AGREEMENTS);
+    const { asOf, withinDays, first } = calls[0]!.params as Record<string, unknown>;
+    expect(asOf).toBeNull();
+    expect([String(withinDays), typeof withinDays]).toEqual(['365', 'object']);
+    expect([String(first), typeof first]).toEqual(['20', 'object']);
+  });
+
+  it('ranges and orders on a.expiresOn alone, so the agreement_expires_on index seeks and orders, and stops at $first', () => {
+    // Before asOf (exclusive), back to asOf - withinDays (inclusive): the half-open window
+    // that never overlaps expiringAgreements' [asOf, asOf + withinDays].
+    expect(EXPIRED_AGREEMENTS).toContain(
+      'a.expiresOn < asOf AND a.expiresOn >= asOf - duration({days: $withinDays})',
+    );
+    expect(EXPIRED_AGREEMENTS).toContain('ORDER BY a.expiresOn DESC, a.id');
+    expect(EXPIRED_AGREEMENTS).toContain('LIMIT $first');
+    expect(EXPIRED_AGREEMENTS).toContain('a.loaded = true');
   });
 });
 
