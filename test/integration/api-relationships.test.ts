@@ -355,6 +355,101 @@ describe('expiringAgreements', () => {
   });
 });
 
+describe('expiredAgreements', () => {
+  const QUERY = `query ($asOf: Date, $days: Int, $first: Int) {
+    expiredAgreements(asOf: $asOf, withinDays: $days, first: $first) { signedOn expiresOn }
+  }`;
+  type Result = { expiredAgreements: { signedOn: string; expiresOn: string }[] };
+  const expired = async (variables: Record<string, unknown>) =>
+    (await data<Result>(QUERY, variables)).expiredAgreements;
+
+  // The same expiries as above (start + 48 months): 004 2026-08-24, 000 2026-10-03,
+  // 002 2026-10-26, 003 2029-01-24, 001 2029-09-10.
+
+  it('lists the three that expired in the year before 2026-11-01, most recently expired first', async () => {
+    expect(await expired({ asOf: '2026-11-01' })).toEqual([
+      { signedOn: SIGNED.s002, expiresOn: '2026-10-26' },
+      { signedOn: SIGNED.s000, expiresOn: '2026-10-03' },
+      { signedOn: SIGNED.s004, expiresOn: '2026-08-24' },
+    ]);
+  });
+
+  it('does not count an agreement expiring on asOf itself, and includes one expiring on asOf - withinDays', async () => {
+    // 002 expires on 2026-10-26: not expired that day. 2026-10-26 - 63 days = 2026-08-24, 004's expiry.
+    expect((await expired({ asOf: '2026-10-26', days: 63 })).map((a) => a.expiresOn)).toEqual([
+      '2026-10-03',
+      '2026-08-24',
+    ]);
+    // One day less and 004 falls out of the window (it starts on 2026-08-25).
+    expect((await expired({ asOf: '2026-10-26', days: 62 })).map((a) => a.expiresOn)).toEqual(['2026-10-03']);
+    // The day after 004 expires, a one-day window holds exactly 004; withinDays 0 holds nothing.
+    expect((await expired({ asOf: '2026-08-25', days: 1 })).map((a) => a.expiresOn)).toEqual(['2026-08-24']);
+    expect(await expired({ asOf: '2026-08-25', days: 0 })).toEqual([]);
+  });
+
+  it('is empty on the day the first agreement expires, however far back it looks', async () => {
+    expect(await expired({ asOf: '2026-08-24', days: 3650 })).toEqual([]);
+  });
+
+  it('lists all five once all have expired, and first bounds the list from the most recent', async () => {
+    expect(await expired({ asOf: '2030-01-01', days: 3650 })).toEqual([
+      { signedOn: SIGNED.s001, expiresOn: '2029-09-10' },
+      { signedOn: SIGNED.s003, expiresOn: '2029-01-24' },
+      { signedOn: SIGNED.s002, expiresOn: '2026-10-26' },
+      { signedOn: SIGNED.s000, expiresOn: '2026-10-03' },
+      { signedOn: SIGNED.s004, expiresOn: '2026-08-24' },
+    ]);
+    expect((await expired({ asOf: '2030-01-01', days: 3650, first: 2 })).map((a) => a.signedOn)).toEqual([
+      SIGNED.s001,
+      SIGNED.s003,
+    ]);
+  });
+
+  it('splits the agreements with expiringAgreements at asOf: 000, expiring on asOf, is expiring only', async () => {
+    const expiring = await data<{ expiringAgreements: { expiresOn: string }[] }>(
+      `{ expiringAgreements(asOf: "2026-10-03", withinDays: 3650) { expiresOn } }`,
+    );
+    expect(expiring.expiringAgreements.map((a) => a.expiresOn)).toEqual([
+      '2026-10-03',
+      '2026-10-26',
+      '2029-01-24',
+      '2029-09-10',
+    ]);
+    expect((await expired({ asOf: '2026-10-03', days: 3650 })).map((a) => a.expiresOn)).toEqual([
+      '2026-08-24',
+    ]);
+  });
+
+  it("without asOf answers as of the database's today", async () => {
+    const [{ today }] = (await db.read<{ today: string }>('RETURN toString(date()) AS today')) as [
+      { today: string },
+    ];
+    expect(await expired({ days: 3650 })).toEqual(await expired({ asOf: today, days: 3650 }));
+  });
+
+  it.each([-1, 3651])('refuses withinDays %i with BAD_USER_INPUT naming the range', async (days) => {
+    const response = await api.gql(QUERY, { asOf: '2026-11-01', days });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0]!.message).toBe(`withinDays must be an integer from 0 to 3650, got ${days}`);
+    expect(response.data?.expiredAgreements ?? null).toBeNull();
+  });
+
+  it.each([0, 101])('refuses first: %i before running anything', async (first) => {
+    reads.length = 0;
+    const response = await api.gql(QUERY, { asOf: '2026-11-01', first });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['PAGE_SIZE_OUT_OF_RANGE']);
+    expect(response.data).toBeUndefined();
+    expect(reads).toEqual([]);
+  });
+
+  it('refuses an asOf that is not a calendar date', async () => {
+    const response = await api.gql(QUERY, { asOf: '2026-02-30' });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0]!.message).toMatch(/Date must be a calendar date written YYYY-MM-DD/);
+  });
+});
+
 describe('clauseVariants', () => {
   const QUERY = `query ($topic: ClauseTopic!) {
     clauseVariants(topic: $topic) {
@@ -433,6 +528,7 @@ describe('round trips', () => {
       `{ connectionPath(fromId: "${BKN}", toId: "${ACEH_BESAR}") { nodes { id } relationships { type } } }`,
     ],
     ['expiringAgreements', '{ expiringAgreements(asOf: "2026-08-01") { id } }'],
+    ['expiredAgreements', '{ expiredAgreements(asOf: "2026-11-01") { id } }'],
     ['clauseVariants', '{ clauseVariants(topic: TERM) { agreementCount agreements { id } } }'],
   ])('%s answers with its nested lists in one read', async (_name, query) => {
     reads.length = 0;
@@ -450,6 +546,7 @@ describe('examples/relationships', () => {
       'agreements-between.graphql',
       'clause-variants.graphql',
       'connection-path.graphql',
+      'expired-agreements.graphql',
       'expiring-agreements.graphql',
       'shared-legal-bases.graphql',
       'shared-signatories.graphql',
