@@ -45,10 +45,14 @@ CREATE INDEX amends_agreement IF NOT EXISTS FOR ()-[r:AMENDS]-() ON (r.agreement
 CREATE INDEX appointed_by_agreement IF NOT EXISTS FOR ()-[r:APPOINTED_BY]-() ON (r.agreementId);
 
 // --- Full-text search: clause and provision text, and the names of everything a user looks up.
+// Eventually consistent: Lucene indexes after the commit, in the background; every write path
+// waits for it before it returns (src/graph/search-index-refresh.ts).
 CREATE FULLTEXT INDEX clause_text IF NOT EXISTS
-FOR (n:Clause|Provision|Definition) ON EACH [n.heading, n.text, n.term, n.meaning];
+FOR (n:Clause|Provision|Definition) ON EACH [n.heading, n.text, n.term, n.meaning]
+OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Institution|Official|Decree|Agreement) ON EACH [n.name, n.title, n.acronym, n.text];
+FOR (n:Institution|Official|Decree|Agreement) ON EACH [n.name, n.title, n.acronym, n.text]
+OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 
 // --- Nodes owned by one agreement carry its id: replacing or deleting it finds them here.
 CREATE INDEX party_agreement IF NOT EXISTS FOR (n:Party) ON (n.agreementId);

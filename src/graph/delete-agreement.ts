@@ -1,6 +1,7 @@
 import { DELETE_OR_DEMOTE_AGREEMENT, FIND_AGREEMENT_LOADED } from './agreement-cypher.js';
 import type { GraphDatabase } from './driver.js';
 import { GRAPH_VERSION_BUMP } from './read-cache.js';
+import { awaitSearchIndexRefresh } from './search-index-refresh.js';
 import { removeAgreementContent, sweepOrphans } from './remove-agreement-content.js';
 
 /**
@@ -23,7 +24,10 @@ export async function deleteAgreement(db: GraphDatabase, agreementId: string): P
       },
       { timeout: db.queryTimeoutMs },
     );
-    if (deleted) db.graphChanged();
+    if (deleted) {
+      db.graphChanged();
+      await awaitSearchIndexRefresh(db);
+    }
     return deleted;
   } finally {
     await session.close();

@@ -3,6 +3,7 @@ import { FIND_AGREEMENTS_BY_CONTENT_HASHES, FIND_BATCH_CANDIDATE_KEYS } from './
 import { agreementWriteRows } from './agreement-write-rows.js';
 import type { GraphDatabase } from './driver.js';
 import { GRAPH_VERSION_BUMP } from './read-cache.js';
+import { awaitSearchIndexRefresh } from './search-index-refresh.js';
 import { bulkNotes, planAgreementBatch, type BatchLookups, type BatchStep } from './plan-agreement-batch.js';
 import {
   contentBatches,
@@ -74,7 +75,8 @@ export async function planBatch(
 }
 
 /**
- * Writes a planned batch in document order: each run of new agreements in one transaction
+ * Writes a planned batch in document order (without waiting for the full-text indexes: the
+ * caller does, once, with awaitSearchIndexRefresh): each run of new agreements in one transaction
  * (UNWIND over all their rows, shared entities merged once), every other document through the
  * single-document path. If a run's transaction fails, its documents are loaded again one per
  * transaction, so only a bad document fails and the graph is as if each good one loaded alone.
@@ -92,7 +94,7 @@ export async function writePlannedBatch(
       // A text repeated within the run is found by its hash, as loadAgreement would find it.
       const known = checkHash ? await findAgreementIdByContentHash(db, rows.source.contentHash) : null;
       if (known) return { status: 'UNCHANGED' as const, agreementId: known, notes: [] };
-      return saveAgreementGraph(db, rows, options);
+      return saveAgreementGraph(db, rows, { ...options, deferSearchIndexRefresh: true });
     });
   };
   for (const step of batch.steps) {
@@ -128,7 +130,9 @@ export async function saveAgreementBatch(
   } catch (error) {
     return docs.map(() => ({ ok: false, error }));
   }
-  return writePlannedBatch(db, planned, options);
+  const outcomes = await writePlannedBatch(db, planned, options);
+  await awaitSearchIndexRefresh(db);
+  return outcomes;
 }
 
 async function writeNewAgreements(

@@ -23,6 +23,7 @@ import { agreementWriteRows, type AgreementWriteRows } from './agreement-write-r
 import { chooseAgreementMatch, type AgreementCandidate } from './choose-agreement-match.js';
 import type { GraphDatabase } from './driver.js';
 import { GRAPH_VERSION_BUMP } from './read-cache.js';
+import { awaitSearchIndexRefresh } from './search-index-refresh.js';
 import { agreementId as mintAgreementId } from './graph-ids.js';
 import { toNeo4jParams } from './neo4j-params.js';
 import {
@@ -59,6 +60,11 @@ export interface SaveAgreementOptions {
    * write of this document back; tests use it to fail on purpose half-way through.
    */
   readonly afterStep?: (step: LoadStep) => void | Promise<void>;
+  /**
+   * Return without waiting for the full-text indexes to take the change in (see
+   * search-index-refresh.ts): a bulk load waits once, at its end, instead of after each document.
+   */
+  readonly deferSearchIndexRefresh?: boolean;
 }
 
 export interface SaveAgreementResult {
@@ -101,7 +107,10 @@ export async function saveAgreementGraph(
     const result = await session.executeWrite((tx) => writeAgreement(tx, rows, options), {
       timeout: db.queryTimeoutMs,
     });
-    if (result.status !== 'UNCHANGED') db.graphChanged();
+    if (result.status !== 'UNCHANGED') {
+      db.graphChanged();
+      if (!options.deferSearchIndexRefresh) await awaitSearchIndexRefresh(db);
+    }
     return result;
   } finally {
     await session.close();

@@ -1,5 +1,6 @@
 import type { AgreementGraphRows } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
+import { awaitSearchIndexRefresh } from '../graph/search-index-refresh.js';
 import { sha256 } from '../graph/graph-ids.js';
 import {
   findAgreementIdsByContentHashes,
@@ -71,6 +72,8 @@ export async function loadAgreementsInBulk(
     });
   }
   await writing;
+  // Searchable when this returns, like a single-document load (the batches did not wait).
+  if (outcomes.some((o) => o.ok && o.result.status !== 'UNCHANGED')) await awaitSearchIndexRefresh(db);
   return outcomes;
 }
 

@@ -357,6 +357,44 @@ describe('ingestion through the API', () => {
     );
     expect(again.data!.deleteAgreement).toBe(false);
   });
+
+  it('makes an ingested text searchable when the mutation returns, and a deleted one unsearchable', async () => {
+    // 002's force majeure article, with a word no seed has (the full-text indexes are eventually
+    // consistent; the write paths wait for them before they answer).
+    const SEARCH = 'query($t: String!) { search(text: $t) { type id } }';
+    const original = seed('002_937a1dba0e293d21.txt');
+    const marked = original.replace('meliputi bencana alam', 'meliputi bencana alam, gerhana kenariwangi');
+    expect(marked).not.toBe(original);
+    expect((await data(SEARCH, { t: 'kenariwangi' })).search).toEqual([]);
+
+    const res = await api.gql<Json>(
+      INGEST,
+      { text: marked, name: 'marked-002.txt' },
+      { token: TEST_API_TOKEN },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.ingestAgreement.status).toBe('UPDATED');
+    const id = res.data!.ingestAgreement.agreement.id as string;
+    const hits = (await data(SEARCH, { t: 'kenariwangi' })).search as { type: string; id: string }[];
+    expect(hits.map((h) => h.type)).toContain('Clause');
+    expect(hits.every((h) => h.id.startsWith(`${id}/`))).toBe(true);
+
+    const del = await api.gql<Json>(
+      'mutation($id: ID!) { deleteAgreement(id: $id) }',
+      { id },
+      { token: TEST_API_TOKEN },
+    );
+    expect(del.data!.deleteAgreement).toBe(true);
+    expect((await data(SEARCH, { t: 'kenariwangi' })).search).toEqual([]);
+
+    // Back to the seed as it was, for the tests after this one.
+    const restored = await api.gql<Json>(
+      INGEST,
+      { text: original, name: '002_937a1dba0e293d21.txt' },
+      { token: TEST_API_TOKEN },
+    );
+    expect(restored.data!.ingestAgreement.status).toBe('CREATED');
+  });
 });
 
 describe('production mode', () => {
