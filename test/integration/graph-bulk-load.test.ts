@@ -130,7 +130,9 @@ describe('the bulk path builds the same graph as one document per transaction', 
     expect(await countGraph(db)).toEqual(counts);
     expect(await contentSnapshot()).toEqual(expected);
     expect(await countIsolatedNodes(db)).toBe(0);
-  });
+    // 200 one-document transactions and then the bulk load: ~30 s on a quiet 2-core machine, more
+    // under load; a guard against hanging, not a speed test (speed is npm run bench's job).
+  }, 180_000);
 });
 
 describe('seeding the same texts again', () => {
