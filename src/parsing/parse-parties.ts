@@ -68,9 +68,13 @@ const INSTITUTION_END =
   /\s+(?:yang\s+)?(?:berkedudukan|beralamat|diangkat|berdasarkan)\b|\s+(?:untuk\s+|yang\s+)?selanjutnya\b|\s+dalam\s+hal\s+ini\b/i;
 const ADDRESS_END =
   /,?\s+dalam\s+hal\s+ini\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b|,\s*(?:dan\s+)?bertindak\b|,?\s+yang\s+diangkat\b|,\s*diangkat\b|,\s*berdasarkan\b/i;
-/** Words that open the name of a body inside a position ("Kepala Balai …"). */
+/**
+ * Words that open the name of a body inside a position ("Kepala Balai …", "Kepala Divisi …
+ * Kepolisian …"). Without one, a party that names no body it acts for ended up with an empty
+ * institution, which every such party of every agreement then shared.
+ */
 const BODY_IN_POSITION =
-  /\b(?:Balai|Badan|Kementerian|Dinas|Sekretariat|Direktorat|Pusat|Biro|Pemerintah|Lembaga|Kantor|Komisi|Universitas|Inspektorat|Rumah\s+Sakit)\b/;
+  /\b(?:Balai|Badan|Kementerian|Dinas|Sekretariat|Direktorat|Pusat|Biro|Pemerintah|Lembaga|Kantor|Komisi|Universitas|Inspektorat|Rumah\s+Sakit|Divisi|Kedeputian|Kepolisian|Kejaksaan|Mahkamah|Perpustakaan|Arsip|Ombudsman)\b/;
 
 /**
  * Finds the parties between the opening and the first article: each paragraph ends with

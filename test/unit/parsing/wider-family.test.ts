@@ -299,3 +299,23 @@ describe('opening and kind without a title block', () => {
     expect([a.kind, a.title]).toEqual(['MOU', 'Keamanan Informasi']);
   });
 });
+
+describe('a party that names no body it acts for', () => {
+  it('takes the body from the position when the position names a police division', () => {
+    // Generated corpus (seed 7, 004502.txt): "selaku Kepala Divisi … Kepolisian …, bertindak dalam
+    // jabatannya". Before, the institution came out empty and every such party shared it.
+    const a = parseAgreement(
+      variant(
+        'Siti Aminah, S.T., M.T. : Kepala Balai Besar Sertifikasi Elektronik Badan Siber dan Sandi\nNegara, bertindak',
+        'Siti Aminah, S.T., M.T. : selaku Kepala Divisi Teknologi Informasi dan Komunikasi Kepolisian\nNegara Republik Indonesia, bertindak',
+      ),
+    );
+    expect(a.parties[1]).toMatchObject({
+      position: 'Kepala Divisi Teknologi Informasi dan Komunikasi Kepolisian Negara Republik Indonesia',
+      institution: {
+        name: 'Divisi Teknologi Informasi dan Komunikasi Kepolisian Negara Republik Indonesia',
+      },
+      agency: { name: 'Kepolisian Negara Republik Indonesia' },
+    });
+  });
+});
