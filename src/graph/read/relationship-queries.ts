@@ -17,7 +17,9 @@ import {
  * between two agencies, the shortest connection between two entities, expiring and expired
  * agreements and how one kind of article varies. Every statement is a fixed constant; user values
  * travel only as parameters. Only loaded agreements count (an MoU known only by reference has no
- * parties, clauses or dates of its own).
+ * parties, clauses or dates of its own). The grouped answers (shared signatories and legal bases,
+ * clause variants) read the whole graph, so they go through `readStable`: the read cache keeps
+ * them until the graph changes (../read-cache.ts).
  */
 
 /**
