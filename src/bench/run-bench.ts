@@ -29,7 +29,7 @@ function packageVersion(name: string): string {
 
 function machine(): string {
   const cpus = os.cpus();
-  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; shared with other engineers' test runs (see load averages)`;
+  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; the load averages below show how busy it was`;
 }
 
 async function main(): Promise<void> {
