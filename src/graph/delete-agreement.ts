@@ -1,6 +1,6 @@
 import { DELETE_OR_DEMOTE_AGREEMENT, FIND_AGREEMENT_LOADED } from './agreement-cypher.js';
 import type { GraphDatabase } from './driver.js';
-import { GRAPH_VERSION_BUMP } from './read-cache.js';
+import { GRAPH_VERSION_BUMP, GRAPH_WRITE_LOCK } from './read-cache.js';
 import { awaitSearchIndexRefresh } from './search-index-refresh.js';
 import { removeAgreementContent, sweepOrphans } from './remove-agreement-content.js';
 
@@ -14,6 +14,7 @@ export async function deleteAgreement(db: GraphDatabase, agreementId: string): P
   try {
     const deleted = await session.executeWrite(
       async (tx) => {
+        await tx.run(GRAPH_WRITE_LOCK);
         const exists = await tx.run(FIND_AGREEMENT_LOADED, { agreementId });
         if (exists.records[0]?.get('loaded') !== true) return false;
         const touched = await removeAgreementContent(tx, agreementId);

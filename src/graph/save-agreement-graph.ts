@@ -22,7 +22,7 @@ import {
 import { agreementWriteRows, type AgreementWriteRows } from './agreement-write-rows.js';
 import { chooseAgreementMatch, type AgreementCandidate } from './choose-agreement-match.js';
 import type { GraphDatabase } from './driver.js';
-import { GRAPH_VERSION_BUMP } from './read-cache.js';
+import { GRAPH_VERSION_BUMP, GRAPH_WRITE_LOCK } from './read-cache.js';
 import { awaitSearchIndexRefresh } from './search-index-refresh.js';
 import { agreementId as mintAgreementId } from './graph-ids.js';
 import { toNeo4jParams } from './neo4j-params.js';
@@ -127,6 +127,7 @@ async function writeAgreement(
     tx.run(query, toNeo4jParams(params) as Record<string, unknown>);
 
   const { agreement, source } = rows;
+  await tx.run(GRAPH_WRITE_LOCK);
   const found = await run(FIND_AGREEMENT_CANDIDATES, {
     numbersKey: agreement.numbersKey,
     partiesDateKey: agreement.partiesDateKey,

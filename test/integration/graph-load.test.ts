@@ -219,6 +219,16 @@ describe('loading again', () => {
     const loaded = await rows(db, 'MATCH (a:Agreement {loaded: true}) RETURN count(a) AS n');
     expect(loaded).toEqual([{ n: 2 }]);
   });
+
+  it('loads the same new text sent twice at once as one agreement: one CREATED, one UNCHANGED', async () => {
+    // Both requests start before either commits; without the write lock both found no earlier
+    // version, and the second failed on the first's party ids.
+    const results = await Promise.all([load(sampleAgreement()), load(sampleAgreement())]);
+    expect(results.map((r) => r.status).sort()).toEqual(['CREATED', 'UNCHANGED']);
+    expect(results[0]!.agreementId).toBe(results[1]!.agreementId);
+    const loaded = await rows(db, 'MATCH (a:Agreement {loaded: true}) RETURN count(a) AS n');
+    expect(loaded).toEqual([{ n: 1 }]);
+  });
 });
 
 describe('a failure in the middle of a load', () => {
