@@ -3,7 +3,6 @@ import { FIND_AGREEMENTS_BY_CONTENT_HASHES, FIND_BATCH_CANDIDATE_KEYS } from './
 import { agreementWriteRows } from './agreement-write-rows.js';
 import type { GraphDatabase } from './driver.js';
 import { GRAPH_VERSION_BUMP } from './read-cache.js';
-import { awaitSearchIndexRefresh } from './search-index-refresh.js';
 import { bulkNotes, planAgreementBatch, type BatchLookups, type BatchStep } from './plan-agreement-batch.js';
 import {
   contentBatches,
@@ -115,23 +114,6 @@ export async function writePlannedBatch(
       for (const doc of step.docs) await single(doc.index, false);
     }
   }
-  return outcomes;
-}
-
-/** Plans and writes one batch (no overlap with other batches); see writePlannedBatch. */
-export async function saveAgreementBatch(
-  db: GraphDatabase,
-  docs: readonly AgreementGraphRows[],
-  options: SaveAgreementOptions = {},
-): Promise<BatchSaveOutcome[]> {
-  let planned: PlannedBatch;
-  try {
-    planned = await planBatch(db, docs, new Set());
-  } catch (error) {
-    return docs.map(() => ({ ok: false, error }));
-  }
-  const outcomes = await writePlannedBatch(db, planned, options);
-  await awaitSearchIndexRefresh(db);
   return outcomes;
 }
 

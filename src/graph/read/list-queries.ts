@@ -1,5 +1,5 @@
-import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../driver.js';
+import { toNeo4jParams } from '../neo4j-params.js';
 import { LINKED_PARTIES_OF_A, type LinkedPartyRecord } from './entity-queries.js';
 import {
   agreementProjection,
@@ -188,7 +188,11 @@ async function readPage<T>(
   cypher: string,
   params: Record<string, unknown>,
 ): Promise<Page<T>> {
-  const [row] = await db.read<{ totalCount: number; items: T[] }>(cypher, params);
+  // Whole numbers as Neo4j integers: offsets and limits may feed LIMIT, which refuses floats.
+  const [row] = await db.read<{ totalCount: number; items: T[] }>(
+    cypher,
+    toNeo4jParams(params) as Record<string, unknown>,
+  );
   return { totalCount: row?.totalCount ?? 0, offset: Number(params.offset), items: row?.items ?? [] };
 }
 
@@ -196,7 +200,7 @@ async function readPage<T>(
  * One page of loaded agreements in one statement; with `withParties`, each agreement's parties
  * and what they link to come along (the GraphQL layer primes its loaders with them).
  */
-export async function agreementPage(
+export function agreementPage(
   db: GraphDatabase,
   filter: AgreementFilter,
   order: { field: AgreementOrder; descending: boolean },
@@ -216,15 +220,10 @@ export async function agreementPage(
     expiresFrom: filter.expiresFrom ?? null,
     expiresTo: filter.expiresTo ?? null,
     text: text === '' ? null : text,
-    // Integers, not the driver's default floats: they feed LIMIT.
-    offset: neo4j.int(offset),
-    limit: neo4j.int(limit),
+    offset,
+    limit,
   };
-  const [row] = await db.read<{ totalCount: number; items: AgreementPageItem[] }>(
-    agreementPageCypher(filter, order, options),
-    params,
-  );
-  return { totalCount: row?.totalCount ?? 0, offset, items: row?.items ?? [] };
+  return readPage<AgreementPageItem>(db, agreementPageCypher(filter, order, options), params);
 }
 
 export function institutionPage(

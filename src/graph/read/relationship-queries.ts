@@ -153,12 +153,11 @@ ORDER BY ${AGREEMENT_ORDER}
 LIMIT $first
 RETURN ${agreementProjection('a')} AS agreement`;
 
-export async function findAgreementsBetween(
+export function findAgreementsBetween(
   db: GraphDatabase,
   options: { agencyA: string; agencyB: string; first: number },
 ): Promise<AgreementRecord[]> {
-  const rows = await db.read<{ agreement: AgreementRecord }>(AGREEMENTS_BETWEEN, params(options));
-  return rows.map((row) => row.agreement);
+  return readAgreements(db, AGREEMENTS_BETWEEN, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,12 +289,11 @@ LIMIT $first
 RETURN ${agreementProjection('a')} AS agreement`;
 
 /** `asOf` null means today (the database's clock). */
-export async function findExpiringAgreements(
+export function findExpiringAgreements(
   db: GraphDatabase,
   options: { asOf: string | null; withinDays: number; first: number },
 ): Promise<AgreementRecord[]> {
-  const rows = await db.read<{ agreement: AgreementRecord }>(EXPIRING_AGREEMENTS, params(options));
-  return rows.map((row) => row.agreement);
+  return readAgreements(db, EXPIRING_AGREEMENTS, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,12 +317,11 @@ LIMIT $first
 RETURN ${agreementProjection('a')} AS agreement`;
 
 /** `asOf` null means today (the database's clock). */
-export async function findExpiredAgreements(
+export function findExpiredAgreements(
   db: GraphDatabase,
   options: { asOf: string | null; withinDays: number; first: number },
 ): Promise<AgreementRecord[]> {
-  const rows = await db.read<{ agreement: AgreementRecord }>(EXPIRED_AGREEMENTS, params(options));
-  return rows.map((row) => row.agreement);
+  return readAgreements(db, EXPIRED_AGREEMENTS, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -387,4 +384,14 @@ function params(values: Record<string, unknown>): Record<string, unknown> {
 /** A fixed list of identifiers as a Cypher list literal (for constants only, never for input). */
 function cypherList(values: readonly string[]): string {
   return `[${values.map((v) => `'${v}'`).join(', ')}]`;
+}
+
+/** Runs a statement returning one `agreement` column and unwraps it. */
+async function readAgreements(
+  db: GraphDatabase,
+  cypher: string,
+  values: Record<string, unknown>,
+): Promise<AgreementRecord[]> {
+  const rows = await db.read<{ agreement: AgreementRecord }>(cypher, params(values));
+  return rows.map((row) => row.agreement);
 }
