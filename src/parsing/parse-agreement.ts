@@ -4,6 +4,7 @@ import type {
   AgreementSpanField,
   Clause,
   Contact,
+  FieldEvidence,
   InstitutionRef,
   Paragraph,
   ParseWarning,
@@ -28,6 +29,7 @@ import type { ScannedClause } from './parse-provisions.js';
 import { parseProvisions } from './parse-provisions.js';
 import { itemRange, parseImplements, parseLegalBases } from './parse-recitals.js';
 import { parseTerm } from './parse-term.js';
+import { implausibleInstitution, implausiblePerson, implausiblePosition } from './plausibility.js';
 import type { ReadValue } from './read-value.js';
 import { readValue } from './read-value.js';
 import { acronymOfKey, resolveAgency } from './resolve-agency.js';
@@ -109,7 +111,31 @@ function parseChecked(input: string): Agreement {
   const heading = parseHeading(clean, headingEnd);
   const partiesFrom =
     opening?.end ?? (signedBy ? signedBy.index : (heading.numbers.at(-1)?.end ?? heading.title?.end ?? 0));
-  const found = parseParties(clean, partiesFrom, firstClause);
+  let found = parseParties(clean, partiesFrom, firstClause);
+  const memorandum =
+    found.length === 0 &&
+    heading.titleParties.length >= 2 &&
+    /\bPara\s+Pihak\b|\bKedua\s+belah\s+Pihak\b/i.test(text.slice(0, firstClause));
+  if (memorandum) {
+    // Memoranda between governments or bodies name no PIHAK: the parties are the bodies in the
+    // title ("ANTARA X DAN Y"), called "Para Pihak" together; no signatory is named up front.
+    found = heading.titleParties.map((t, i) => ({
+      ordinal: i + 1,
+      label: null,
+      name: null,
+      position: null,
+      institution: null,
+      actsFor: null,
+      institutionFromPosition: false,
+      rules: { name: '', position: '', institution: 'title-block' },
+      formLayout: false,
+      address: null,
+      appointment: null,
+      actingInOffice: false,
+      start: t.start,
+      end: t.end,
+    }));
+  }
 
   const looksLikeAgreement =
     heading.kind !== null || opening !== null || /\bPARA\s+PIHAK\b/.test(text.slice(0, 200_000));
@@ -118,7 +144,7 @@ function parseChecked(input: string): Agreement {
   }
 
   // Recitals: between the last party and the first article.
-  const recitalsFrom = found.at(-1)?.end ?? partiesFrom;
+  const recitalsFrom = memorandum ? partiesFrom : (found.at(-1)?.end ?? partiesFrom);
   const bases = parseLegalBases(clean, recitalsFrom, firstClause);
 
   // Kind and title.
@@ -157,13 +183,21 @@ function parseChecked(input: string): Agreement {
 
   const implementsFound = parseImplements(clean, recitalsFrom, firstClause, kind === 'ADDENDUM');
 
+  const evidence0: FieldEvidence[] = [];
+  for (const ph of heading.placeholderNumbers)
+    w.add(
+      'NUMBER_PLACEHOLDER',
+      `A document number is left blank or is a placeholder ("${ph.value.slice(0, 40)}"); it was not kept.`,
+      ph.span,
+    );
   const numbers = heading.numbers.map((n) => n.value);
+  for (const n of heading.numbers) evidence0.push(evidenceOf('numbers', 'nomor-line', n.span));
   if (numbers.length > 0)
     spans.numbers = { start: heading.numbers[0]!.span.start, end: heading.numbers.at(-1)!.span.end };
   else w.add('NO_NUMBERS', 'No document number ("Nomor : …") was found.');
 
   // Signing date, day and place.
-  const signed = readSigning(clean, opening, w, spans);
+  const signed = readSigning(clean, opening, firstClause, w, spans, evidence0);
 
   // Articles.
   const notes: ListNotes = { skips: [], unlabeled: 0 };
@@ -217,27 +251,42 @@ function parseChecked(input: string): Agreement {
 
   if (bases)
     for (const u of bases.unread)
-      w.add(
-        'LEGAL_BASIS_UNREAD',
-        `A legal basis could not be read as a law or regulation: "${u.value.slice(0, 80)}".`,
-        u.span,
-      );
+      if (/^(?:Kesepakatan\s+Bersama|Nota\s+Kesepa(?:haman|katan)|Perjanjian|Memorandum)\b/i.test(u.value))
+        w.add(
+          'RELATED_AGREEMENT',
+          `An entry of the legal bases is another agreement, not a law or regulation: "${u.value.slice(0, 80)}".`,
+          u.span,
+        );
+      else
+        w.add(
+          'LEGAL_BASIS_UNREAD',
+          `A legal basis could not be read as a law or regulation: "${u.value.slice(0, 80)}".`,
+          u.span,
+        );
 
   // Parties.
-  const parties: Party[] = found.map((p) =>
+  const evidence: FieldEvidence[] = evidence0;
+  const parties: Party[] = found.map((p, index) =>
     buildParty(
       clean,
       p,
+      index,
       heading.titleParties,
       contacts.get(p.ordinal) ?? null,
       provisions.byParty.get(p.ordinal),
       w,
+      evidence,
     ),
   );
   if (parties.length === 0) {
     w.add(
       'NO_PARTIES',
       'No parties were found ("… selanjutnya disebut PIHAK KESATU"): the text may be truncated or damaged.',
+    );
+  } else if (memorandum) {
+    w.add(
+      'PARTIES_FROM_TITLE',
+      'No party labels (PIHAK …) were found; the parties are the bodies named in the title, with no signatory or position read.',
     );
   } else if (parties.length === 1) {
     w.add('ONE_PARTY', 'Only one party was found; an agreement has at least two.');
@@ -285,6 +334,12 @@ function parseChecked(input: string): Agreement {
     if (term.noticeDays) {
       terminationNoticeDays = term.noticeDays.days;
       spans.terminationNoticeDays = term.noticeDays.value.span;
+      if (term.noticeDays.unit !== 'hari')
+        w.add(
+          'NOTICE_CONVERTED',
+          `The notice period is given as "${term.noticeDays.value.value}"; it was converted to ${term.noticeDays.days} days (a month as 30 days, a week as 7).`,
+          term.noticeDays.value.span,
+        );
     }
     if (term.renewable) {
       renewable = term.renewable.renewable;
@@ -298,10 +353,24 @@ function parseChecked(input: string): Agreement {
     );
   }
 
+  if (heading.draft)
+    w.add(
+      'DRAFT',
+      `The text is marked "${heading.draft.value}" above its title: it is a draft, not a signed agreement.`,
+      heading.draft.span,
+    );
+  for (const e of evidence)
+    if (e.confidence === 'WEAK')
+      w.add(
+        'WEAK_VALUE',
+        `The ${e.field} was read by a weak rule (${e.rule}); it is kept but not merged with other documents.`,
+        e.span,
+      );
+
   return {
     kind,
-    kindName: null,
-    isDraft: false,
+    kindName: heading.kindName?.value ?? null,
+    isDraft: heading.draft !== null,
     title,
     numbers,
     signedOn: signed.iso,
@@ -319,7 +388,7 @@ function parseChecked(input: string): Agreement {
     terminationNoticeDays,
     renewable,
     warnings: w.list,
-    evidence: [],
+    evidence,
     spans,
   };
 }
@@ -344,16 +413,22 @@ interface Signing {
   span: Span | null;
 }
 
+/**
+ * The signing statement of a memorandum, at its end: "Ditandatangani di Denpasar pada tanggal
+ * 14 Oktober 2019". Not one cited in a recital: "… yang ditandatangani di Jakarta pada …".
+ */
 const SIGNED_AT = new RegExp(
-  `(?:ditandatangani|dibuat)\\s+di\\s+([A-Z][\\p{L} ]{1,40}?)\\s*(?:,\\s*|\\s+)(?:pada\\s+)?(?:tanggal\\s+)?(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`,
-  'u',
+  `(?<!yang\\s(?:telah\\s)?)(?:[Dd]itandatangani|[Dd]ibuat)\\s+di\\s+([A-Z][\\p{L} ]{1,40}?)\\s*(?:,\\s*|\\s+)(?:pada\\s+)?(?:tanggal\\s+)?(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`,
+  'gu',
 );
 
 function readSigning(
   clean: CleanText,
   opening: ReturnType<typeof findOpening>,
+  firstClause: number,
   w: Warnings,
   spans: Partial<Record<AgreementSpanField, Span>>,
+  evidence: FieldEvidence[],
 ): Signing {
   const out: Signing = { iso: null, day: null, place: null, span: null };
   if (opening) {
@@ -391,12 +466,33 @@ function readSigning(
     if (opening.place) {
       out.place = opening.place.value;
       spans.place = opening.place.span;
+      evidence.push(
+        evidenceOf('place', opening.venue ? 'venue-region' : 'opening-place', opening.place.span),
+      );
+      if (opening.venue)
+        w.add(
+          'PLACE_FROM_VENUE',
+          `The place was read from the venue "${opening.venue.value}" as ${opening.place.value}.`,
+          opening.venue.span,
+        );
+    } else if (opening.venue) {
+      w.add(
+        'PLACE_VENUE_ONLY',
+        `The signing took place at "${opening.venue.value}", which names no regency or city; the place is left empty.`,
+        opening.venue.span,
+      );
     }
+    if (out.span) evidence.push(evidenceOf('signedOn', 'opening-date', out.span));
   }
-  if (!out.iso) {
-    const m = SIGNED_AT.exec(clean.text.slice(-20_000));
-    if (m) {
-      const base = Math.max(0, clean.text.length - 20_000);
+  if (!out.iso && !opening?.wordsDate && !opening?.numericDate) {
+    // Only the closing statement after the articles: a date earlier in the text is another
+    // instrument's (a cited treaty, an earlier memorandum, a decree).
+    const base = Math.max(firstClause, clean.text.length - 20_000);
+    let m: RegExpExecArray | null = null;
+    SIGNED_AT.lastIndex = 0;
+    const tail = clean.text.slice(base);
+    for (let x = SIGNED_AT.exec(tail); x; x = SIGNED_AT.exec(tail)) m = x;
+    if (m && firstClause < clean.text.length) {
       const ds = base + m.index + m[0].lastIndexOf(m[2]!);
       out.iso = parseDateText(m[2]!);
       out.span = spanOf(clean, ds, ds + m[2]!.length);
@@ -405,7 +501,9 @@ function readSigning(
         const pv = readValue(clean, ps, ps + m[1]!.length);
         out.place = pv.value;
         spans.place = pv.span;
+        evidence.push(evidenceOf('place', 'signing-statement', pv.span));
       }
+      if (out.span) evidence.push(evidenceOf('signedOn', 'signing-statement', out.span));
     }
   }
   if (out.span) spans.signedOn = out.span;
@@ -449,53 +547,112 @@ function institutionRef(name: string, span: Span): InstitutionRef {
   return { name, acronym: acronymOfKey(key), key, span };
 }
 
+/** Rules whose values are guesses: kept and shown, but kept out of entity resolution. */
+const WEAK_RULES = new Set(['name-before-position-word', 'name-before-comma', 'title-block-guess']);
+
+function evidenceOf(field: string, rule: string, span: Span): FieldEvidence {
+  return { field, rule, confidence: WEAK_RULES.has(rule) ? 'WEAK' : 'STRONG', span };
+}
+
 function buildParty(
   clean: CleanText,
   p: FoundParty,
+  index: number,
   titleParties: readonly ReadValue[],
   contact: Contact | null,
   provisions: { obligations: Party['obligations']; rights: Party['rights'] } | undefined,
   w: Warnings,
+  evidence: FieldEvidence[],
 ): Party {
   const partySpan = spanOf(clean, p.start, p.end);
-  const who = `party ${p.ordinal} (${p.label.value})`;
-  let signatory: Person;
+  const who = p.label ? `party ${p.ordinal} (${p.label.value})` : `party ${p.ordinal}`;
+  const field = (name: string): string => `parties[${index}].${name}`;
+  const drop = (what: string, value: string, reason: string, span: Span): void =>
+    w.add('VALUE_DROPPED', `The ${what} of ${who} was not kept: "${value.slice(0, 80)}" ${reason}.`, span);
+
+  let signatory: Person | null = null;
   if (p.name) {
     const raw = clean.text.slice(p.name.start, p.name.end);
     const split = splitHonorifics(raw);
     const name = foldClean(split.name);
-    signatory = {
-      name,
-      honorifics: split.honorifics.map(foldClean),
-      key: officialKey(name),
-      span: spanOf(clean, p.name.start + split.nameStart, p.name.start + split.nameEnd),
-    };
-  } else {
-    w.add('PARTY_NO_NAME', `No signatory name was found for ${who}.`, partySpan);
-    signatory = { name: '', honorifics: [], key: '', span: partySpan };
+    const reason = implausiblePerson(name) ?? (p.formLayout && /^\s*$/.test(name) ? 'it is empty' : null);
+    if (reason) {
+      drop('signatory', p.name.value, reason, p.name.span);
+    } else {
+      signatory = {
+        name,
+        honorifics: split.honorifics.map(foldClean),
+        key: officialKey(name),
+        span: spanOf(clean, p.name.start + split.nameStart, p.name.start + split.nameEnd),
+      };
+      evidence.push(evidenceOf(field('signatory'), p.rules.name, signatory.span));
+    }
   }
+  if (!signatory && !p.name) w.add('PARTY_NO_NAME', `No signatory name was found for ${who}.`, partySpan);
+
   let institutionValue = p.institution;
-  if (!institutionValue) {
-    const fromTitle = titleParties[p.ordinal - 1];
-    if (fromTitle) institutionValue = fromTitle;
+  let institutionRule = p.rules.institution;
+  if (institutionValue) {
+    const reason = implausibleInstitution(institutionValue.value);
+    if (reason) {
+      drop('institution', institutionValue.value, reason, institutionValue.span);
+      institutionValue = null;
+    }
   }
-  let institution: InstitutionRef;
+  if (!institutionValue && !p.institution) {
+    const fromTitle = titleParties[index];
+    if (fromTitle && !implausibleInstitution(fromTitle.value)) {
+      institutionValue = fromTitle;
+      institutionRule = p.label ? 'title-block-guess' : 'title-block';
+    }
+  }
+  let institution: InstitutionRef | null = null;
   if (institutionValue) {
     institution = institutionRef(institutionValue.value, institutionValue.span);
-  } else {
+    evidence.push(evidenceOf(field('institution'), institutionRule, institution.span));
+  } else if (!p.institution) {
     w.add(
       'PARTY_NO_INSTITUTION',
       `No body acted for ("bertindak untuk dan atas nama …") was found for ${who}.`,
       partySpan,
     );
-    institution = institutionRef('', partySpan);
   }
-  const resolved = resolveAgency(institution.name);
-  const agency = resolved.derived ? institutionRef(resolved.name, institution.span) : institution;
-  if (!p.position) w.add('PARTY_NO_POSITION', `No position (jabatan) was found for ${who}.`, partySpan);
-  if (!p.address)
+
+  let actsFor: InstitutionRef | null = null;
+  if (p.actsFor) {
+    const reason = implausibleInstitution(p.actsFor.value);
+    if (reason) drop('body acted for', p.actsFor.value, reason, p.actsFor.span);
+    else {
+      const ref = institutionRef(p.actsFor.value, p.actsFor.span);
+      if (ref.key !== institution?.key) {
+        actsFor = ref;
+        evidence.push(evidenceOf(field('actsFor'), 'serta-sah-mewakili', ref.span));
+      }
+    }
+  }
+
+  let agency: InstitutionRef | null = null;
+  if (institution) {
+    const resolved = resolveAgency(institution.name);
+    agency = resolved.derived ? institutionRef(resolved.name, institution.span) : institution;
+  } else if (actsFor) {
+    agency = actsFor;
+  }
+
+  let position: string | null = null;
+  if (p.position) {
+    const reason = implausiblePosition(p.position.value);
+    if (reason) drop('position', p.position.value, reason, p.position.span);
+    else {
+      position = p.position.value;
+      evidence.push(evidenceOf(field('position'), p.rules.position, p.position.span));
+    }
+  } else if (p.label) {
+    w.add('PARTY_NO_POSITION', `No position (jabatan) was found for ${who}.`, partySpan);
+  }
+  if (!p.address && p.label)
     w.add('PARTY_NO_ADDRESS', `No address ("berkedudukan di …") was found for ${who}.`, partySpan);
-  if (!p.appointment && !p.actingInOffice) {
+  if (!p.appointment && !p.actingInOffice && p.label) {
     w.add(
       'NO_APPOINTMENT',
       `No appointing decree was found for ${who}, and it does not say "bertindak dalam jabatannya".`,
@@ -505,12 +662,12 @@ function buildParty(
   if (!contact) w.add('NO_CONTACT', `No correspondence contact was found for ${who}.`, partySpan);
   return {
     ordinal: p.ordinal,
-    label: p.label.value,
+    label: p.label?.value ?? null,
     institution,
     agency,
-    actsFor: null,
+    actsFor,
     signatory,
-    position: p.position?.value ?? '',
+    position,
     address: p.address?.value ?? null,
     appointment: p.appointment?.instrument ?? null,
     contact,

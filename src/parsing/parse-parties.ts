@@ -7,13 +7,20 @@ import { readValue } from './read-value.js';
 /** One party paragraph, as ranges and values read from the cleaned text. */
 export interface FoundParty {
   readonly ordinal: number;
-  readonly label: ReadValue;
+  /** Null for a party named only in the title of a memorandum ("Para Pihak"). */
+  readonly label: ReadValue | null;
   /** The printed name, ranks and degrees included. */
   readonly name: ReadValue | null;
   readonly position: ReadValue | null;
   readonly institution: ReadValue | null;
+  /** The body the office acts for: "… atas nama jabatannya serta sah mewakili Pemerintah …". */
+  readonly actsFor: ReadValue | null;
   /** True when the institution was read from the position ("bertindak dalam jabatannya"). */
   readonly institutionFromPosition: boolean;
+  /** The rule each value was read by (see Agreement.evidence). */
+  readonly rules: { readonly name: string; readonly position: string; readonly institution: string };
+  /** Form labels found in the block ("Nama", "Jabatan"), which must never become values. */
+  readonly formLayout: boolean;
   readonly address: ReadValue | null;
   readonly appointment: FoundInstrument | null;
   readonly actingInOffice: boolean;
@@ -45,27 +52,37 @@ const ORDINALS: Readonly<Record<string, number>> = {
 
 /** "PIHAK KESATU", "PIHAK PERTAMA", "PIHAK I" -> 1. Null for anything else. */
 export function labelOrdinal(label: string): number | null {
-  const m = /PIHAK\s+(\S+)/i.exec(label.replace(/["“”'‘’*]/g, ''));
+  const m = /PIHAK\s+(\S+)/i.exec(normaliseLabel(label).replace(/["“”'‘’*]/g, ''));
   return m ? (ORDINALS[m[1]!.toUpperCase()] ?? null) : null;
+}
+
+/** OCR damage in a label read back to the letters printed: "K£DUA" -> "KEDUA", "Il" -> "II". */
+export function normaliseLabel(label: string): string {
+  return label
+    .replace(/£/g, 'E')
+    .replace(
+      /\b(PIHAK|Pihak|pihak)\s+([Il1]{1,3})\b/,
+      (_m, p: string, n: string) => `${p} ${n.replace(/[l1]/g, 'I')}`,
+    );
 }
 
 /** A party label anywhere in a text: "PIHAK KESATU", "PIHAK II". */
 export const PARTY_LABEL = /\bPIHAK\s+(KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|V|IV|I{1,3})\b/g;
 
 const CALLED =
-  /(?:(?:yang|untuk)\s+)?selanjutnya\s+(?:dalam\s+[\p{L} ]{0,40}?\s+ini\s+)?disebut(?:\s+sebagai)?\s*["“”'‘’]?\s*(PIHAK\s+(?:KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|IV|V|I{1,3}|[1-5]))\b\s*["“”'‘’]?/giu;
+  /(?:(?:yang|untuk)\s+)?selanjutnya\s+(?:dalam\s+[\p{L} ]{0,40}?\s+ini\s+)?di\s?sebut(?:\s+sebagai)?\s*["“”'‘’]?\s*(PIHAK\s+(?:KESATU|PERTAMA|KEDUA|K£DUA|KETIGA|KEEMPAT|KELIMA|IV|V|I{1,3}|[Il1]{1,3}|[1-5]))(?![\p{L}\d])\s*["“”'‘’]?/giu;
 
 const POSITION_WORDS =
   /\s(?=(?:Sekretaris|Kepala|Deputi|Direktur|Menteri|Gubernur|Bupati|Wali\s?[Kk]ota|Walikota|Ketua|Rektor|Inspektur|Asisten|Pelaksana|Plt\.?|Plh\.?|Wakil|Dekan|Komisaris|Jaksa|Panglima|Duta|Pejabat|Camat|Lurah|Kapolri|Presiden)\b)/;
 const POSITION_END =
-  /,?\s*(?:yang\s+)?(?:diangkat\s+)?berdasarkan\b|,?\s*(?:yang\s+)?diangkat\b|,?\s*(?:dalam\s+hal\s+ini\s+)?bertindak\b|,?\s*dalam\s+hal\s+ini\b|,?\s*(?:yang\s+)?berkedudukan\b|,?\s*(?:yang\s+)?beralamat\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b/i;
+  /,?\s*(?:yang\s+)?(?:diangkat\s+)?berdasarkan\b|,?\s*(?:yang\s+)?diangkat\b|,?\s*(?:dalam\s+hal\s+ini\s+)?bertindak\b|,?\s*dalam\s+hal\s+ini\b|,?\s*dalam\s+jabatannya\b|,?\s*(?:yang\s+)?berkedudukan\b|,?\s*(?:yang\s+)?beralamat\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b/i;
 /**
  * A comma ends the body's name unless the name goes on after it: "Dinas Komunikasi,
  * Informatika dan Statistik …", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan …".
  */
 const INSTITUTION_COMMA = /,(?!\s*(?:dan\s+|serta\s+)?(?!(?:Jalan|Jln?|Gedung|Kompleks|Komplek)\b)\p{Lu})/u;
 const INSTITUTION_END =
-  /\s+(?:yang\s+)?(?:berkedudukan|beralamat|diangkat|berdasarkan)\b|\s+(?:untuk\s+|yang\s+)?selanjutnya\b|\s+dalam\s+hal\s+ini\b/i;
+  /\s+(?:yang\s+)?(?:berkedudukan|beralamat|berdomisili|diangkat|berdasarkan)\b|\s+(?:dan\s+)?(?:untuk\s+|yang\s+)?selanjutnya\b|\s+dalam\s+hal\s+ini\b|\s*\(\s*(?:untuk\s+|yang\s+)?selanjutnya\b|\s+(?:karenanya|sehingga|dengan\s+demikian|oleh\s+karena)\b|\s+(?:serta|dan)\s+(?:secara\s+)?(?:sah\s+)?mewakili\b|\s+dan\s*$|\s+suatu\b/i;
 const ADDRESS_END =
   /,?\s+dalam\s+hal\s+ini\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b|,\s*(?:dan\s+)?bertindak\b|,?\s+yang\s+diangkat\b|,\s*diangkat\b|,\s*berdasarkan\b/i;
 /**
@@ -74,7 +91,20 @@ const ADDRESS_END =
  * institution, which every such party of every agreement then shared.
  */
 const BODY_IN_POSITION =
-  /\b(?:Balai|Badan|Kementerian|Dinas|Sekretariat|Direktorat|Pusat|Biro|Pemerintah|Lembaga|Kantor|Komisi|Universitas|Inspektorat|Rumah\s+Sakit|Divisi|Kedeputian|Kepolisian|Kejaksaan|Mahkamah|Perpustakaan|Arsip|Ombudsman)\b/;
+  /\b(?:Balai|Badan|Kementerian|Dinas|Sekretariat|Direktorat|Pusat|Biro|Pemerintah|Lembaga|Kantor|Komisi|Universitas|Inspektorat|Rumah\s+Sakit|Divisi|Kedeputian|Kepolisian|Kejaksaan|Mahkamah|Perpustakaan|Arsip|Ombudsman|RSUD|Puskesmas|UPT|UPTD|Politeknik|Satuan|Komando|Yayasan|Laboratorium|Klinik|Desa|Kelurahan|Kecamatan)\b/;
+/** "Nama :", letter-spaced by OCR ("N a m a :"), and the other labels of a party form. */
+const FORM_LABEL =
+  /(?<![\p{L}\d])(N\s?a\s?m\s?a|J\s?a\s?b\s?a\s?t\s?a\s?n|A\s?l\s?a\s?m\s?a\s?t|N\s?I\s?P|N\s?I\s?K|N\s?R\s?P|P\s?a\s?n\s?g\s?k\s?a\s?t(?:\s*\/\s*Gol(?:ongan)?)?|Instansi)\s*:/giu;
+/** Where a form's last value ends in flattened text: the sentence that follows the form. */
+const FORM_TAIL = /\s(?:dalam\s+hal\s+ini|bertindak|selanjutnya|Selanjutnya|Dalam\s+hal\s+ini)\b/;
+/** A block that opens with a body's name, the person later: "I. RUMAH SAKIT …, … diwakili oleh …". */
+const REPRESENTED_BY = /\bdiwakili\s+(?:secara\s+sah\s+)?oleh\s+/i;
+const REPRESENTATIVE_END =
+  /,?\s+(?:selaku|sebagai|dalam\s+(?:jabatannya|kedudukannya|kapasitasnya|wewenangnya))\b|,?\s+yang\s+(?:bertindak|diangkat|berdasarkan)\b|,\s*(?:berdasarkan|bertindak)\b/i;
+const ROLE_END =
+  /,|\s+(?:yang|dalam\s+hal|sehingga|dengan\s+demikian|oleh\s+karena(?:nya)?|dari\s+dan|berdasarkan|bertindak)\b|\s*\(|\s+(?:untuk\s+|yang\s+)?selanjutnya\b/i;
+const BODY_FIRST =
+  /^(?:PT|P\.T\.|CV|Perum|Perumda|Perusahaan|Koperasi|Yayasan|Rumah\s+Sakit|RUMAH\s+SAKIT|RS\w*|Klinik|KLINIK|Universitas|UNIVERSITAS|Bank|BANK|Kelompok|KELOMPOK|Lembaga|LEMBAGA|Badan|BADAN|Dinas|DINAS|Pemerintah|PEMERINTAH|Kantor|KANTOR|Puskesmas|PUSKESMAS)\b/;
 
 /**
  * Finds the parties between the opening and the first article: each paragraph ends with
@@ -95,7 +125,13 @@ export function parseParties(clean: CleanText, from: number, to: number): FoundP
     const start = Math.max(blockStart, calledAt - 2500);
     const ordinal = labelOrdinal(label.value) ?? out.length + 1;
     out.push(
-      readParty(clean, start, calledAt, { ...label, value: label.value.replace(/\s+/g, ' ') }, ordinal),
+      readParty(
+        clean,
+        start,
+        calledAt,
+        { ...label, value: normaliseLabel(label.value.replace(/\s+/g, ' ')) },
+        ordinal,
+      ),
     );
     blockStart = from + m.index + m[0].length;
   }
@@ -111,43 +147,97 @@ function readParty(
 ): FoundParty {
   const text = clean.text;
   let s = start;
-  const lead = /^[\s.;,:]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+)?/.exec(text.slice(s, end));
+  // "(untuk selanjutnya disebut …)": the bracket belongs to the label's phrase, not a value.
+  while (end > start && /[\s(“"'‘]/.test(text[end - 1]!)) end--;
+  const lead =
+    /^[\s.;,:)"”’]*(?:(?:oleh\s+dan\s+)?antara\s*:?\s*)?(?:dan\s+)?(?:(?:\d{1,2}|[IVXl]{1,4}|i[lI1]|[a-z])[.)]\s+)?/i.exec(
+      text.slice(s, end),
+    );
   if (lead) s += lead[0].length;
   const block = text.slice(s, end);
 
-  // Name and position: "NAME : position", "NAME\nposition", or "NAME position".
-  let nameEnd = -1;
-  let restStart = -1;
-  const firstKeyword = block.search(/\b(?:berdasarkan|bertindak|Nomor|berkedudukan|selaku)\b/i);
-  const colon = block.indexOf(':');
-  if (colon > 0 && colon < 250 && (firstKeyword < 0 || colon < firstKeyword)) {
-    nameEnd = colon;
-    restStart = colon + 1;
+  let name: ReadValue | null = null;
+  let position: ReadValue | null = null;
+  let address: ReadValue | null = null;
+  let institution: ReadValue | null = null;
+  let actsFor: ReadValue | null = null;
+  let institutionFromPosition = false;
+  const rules = { name: '', position: '', institution: '' };
+
+  const form = readForm(clean, s, end);
+  const represented = REPRESENTED_BY.exec(block);
+  if (form) {
+    name = form.name;
+    position = form.position;
+    address = form.address;
+    rules.name = 'form-label-nama';
+    rules.position = 'form-label-jabatan';
+  } else if (represented && BODY_FIRST.test(block) && represented.index < 1500) {
+    // Institution first: "RUMAH SAKIT UMUM SUKAMAJU, suatu …, diwakili oleh dr. X selaku Direktur".
+    const bodyEnd = Math.min(firstIndex(block, INSTITUTION_END), firstIndex(block, /,/), represented.index);
+    institution = readValue(clean, s, s + bodyEnd);
+    rules.institution = 'institution-first';
+    const ns = s + represented.index + represented[0].length;
+    const after = text.slice(ns, end);
+    const ne = REPRESENTATIVE_END.exec(after);
+    name = readValue(clean, ns, ns + (ne ? ne.index : Math.min(after.length, 120)), false);
+    rules.name = 'represented-by';
+    const role = /^,?\s*(?:selaku|sebagai)\s+/i.exec(ne ? after.slice(ne.index) : '');
+    if (ne && role) {
+      const ps = ns + ne.index + role[0].length;
+      const rest = text.slice(ps, end);
+      const pe = ROLE_END.exec(rest);
+      position = readValue(clean, ps, ps + (pe ? pe.index : rest.length));
+      rules.position = 'selaku';
+    }
   } else {
-    const nl = block.indexOf('\n');
-    if (nl > 0 && nl < 150 && !/\p{Ll}{3,}/u.test(block.slice(0, nl).replace(/\b(?:dan|bin|binti)\b/g, ''))) {
-      nameEnd = nl;
-      restStart = nl + 1;
+    // Name and position: "NAME : position", "NAME selaku position", "NAME\nposition", or "NAME position".
+    let nameEnd = -1;
+    let restStart = -1;
+    const firstKeyword = block.search(/\b(?:berdasarkan|bertindak|Nomor|berkedudukan|selaku)\b/i);
+    const colon = block.indexOf(':');
+    const selaku = /,?\s+selaku\s+/i.exec(block.slice(0, 200));
+    if (colon > 0 && colon < 250 && (firstKeyword < 0 || colon < firstKeyword)) {
+      nameEnd = colon;
+      restStart = colon + 1;
+      rules.name = 'name-colon';
+    } else if (selaku && selaku.index > 0 && (colon < 0 || selaku.index < colon)) {
+      nameEnd = selaku.index;
+      restStart = selaku.index + selaku[0].length;
+      rules.name = 'name-selaku';
     } else {
-      const pw = POSITION_WORDS.exec(block.slice(0, 200));
-      if (pw && pw.index > 0) {
-        nameEnd = pw.index;
-        restStart = pw.index + 1;
+      const nl = block.indexOf('\n');
+      if (
+        nl > 0 &&
+        nl < 150 &&
+        !/\p{Ll}{3,}/u.test(block.slice(0, nl).replace(/\b(?:dan|bin|binti)\b/g, ''))
+      ) {
+        nameEnd = nl;
+        restStart = nl + 1;
+        rules.name = 'name-line';
       } else {
-        const comma = block.indexOf(',');
-        nameEnd = comma > 0 && comma < 150 ? comma : -1;
-        restStart = nameEnd + 1;
+        const pw = POSITION_WORDS.exec(block.slice(0, 200));
+        if (pw && pw.index > 0) {
+          nameEnd = pw.index;
+          restStart = pw.index + 1;
+          rules.name = 'name-before-position-word';
+        } else {
+          const comma = block.indexOf(',');
+          nameEnd = comma > 0 && comma < 150 ? comma : -1;
+          restStart = nameEnd + 1;
+          rules.name = 'name-before-comma';
+        }
       }
     }
+    name = nameEnd > 0 ? readValue(clean, s, s + nameEnd, false) : null;
+    let rest = restStart >= 0 ? s + restStart : s;
+    const sel = /^\s*(?:selaku|sebagai)\s+/i.exec(text.slice(rest, end));
+    if (sel) rest += sel[0].length;
+    const restText = text.slice(rest, end);
+    const pe = POSITION_END.exec(restText);
+    position = readValue(clean, rest, rest + (pe ? pe.index : restText.length));
+    rules.position = 'after-name';
   }
-  const name = nameEnd > 0 ? readValue(clean, s, s + nameEnd, false) : null;
-  let rest = restStart >= 0 ? s + restStart : s;
-  const selaku = /^\s*(?:selaku|sebagai)\s+/i.exec(text.slice(rest, end));
-  if (selaku) rest += selaku[0].length;
-
-  const restText = text.slice(rest, end);
-  const pe = POSITION_END.exec(restText);
-  const position = readValue(clean, rest, rest + (pe ? pe.index : restText.length));
 
   const actingInOffice = /bertindak\s+dalam\s+jabatannya/i.test(block);
   let appointment: FoundInstrument | null = null;
@@ -157,44 +247,154 @@ function readParty(
     if (appointment) break;
   }
 
-  let institution: ReadValue | null = null;
-  let institutionFromPosition = false;
-  const an = /atas\s+nama\s+/i.exec(block);
+  // The body acted for: "atas nama X"; "atas nama jabatannya serta sah mewakili Y" (the
+  // office signs, for Y); "atas nama serta mewakili X".
+  const an = /atas\s+n[a-z]ma\s+/i.exec(block);
   if (an) {
-    const is = s + an.index + an[0].length;
-    const after = text.slice(is, end);
-    const stop = Math.min(
-      INSTITUTION_END.exec(after)?.index ?? after.length,
-      INSTITUTION_COMMA.exec(after)?.index ?? after.length,
+    let is = s + an.index + an[0].length;
+    const office = /^(?:jabatan(?:nya)?(?:\s+tersebut)?)\b\s*,?\s*/i.exec(text.slice(is, end));
+    if (office) is += office[0].length;
+    const represents = /^(?:(?:serta|dan)\s+)?(?:secara\s+)?(?:sah\s+)?mewakili\s+/i.exec(
+      text.slice(is, end),
     );
-    institution = readValue(clean, is, is + stop);
-  } else if (position.value) {
+    if (represents) is += represents[0].length;
+    const after = text.slice(is, end);
+    const stop = Math.min(firstIndex(after, INSTITUTION_END), firstIndex(after, INSTITUTION_COMMA));
+    const body = readValue(clean, is, is + stop);
+    if (office && represents) {
+      actsFor = body;
+    } else if (!office) {
+      institution = body;
+      rules.institution = 'atas-nama';
+      // "atas nama X serta sah mewakili Y": X signs, for Y.
+      const more = /^\s+(?:serta|dan)\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+/i.exec(after.slice(stop));
+      if (more) {
+        const ys = is + stop + more[0].length;
+        const yAfter = text.slice(ys, end);
+        const yStop = Math.min(firstIndex(yAfter, INSTITUTION_END), firstIndex(yAfter, INSTITUTION_COMMA));
+        actsFor = readValue(clean, ys, ys + yStop);
+      }
+    }
+  }
+  if (!institution && position?.value) {
     const body = BODY_IN_POSITION.exec(text.slice(position.start, position.end));
     if (body) {
       institution = readValue(clean, position.start + body.index, position.end);
       institutionFromPosition = true;
+      rules.institution = 'office-in-position';
     }
   }
 
-  let address: ReadValue | null = null;
-  const at = /(?:berkedudukan|beralamat)(?:\s+dan\s+(?:beralamat|berkedudukan))?(?:\s+di)+\s+/i.exec(block);
-  if (at) {
-    const as = s + at.index + at[0].length;
-    const after = text.slice(as, end);
-    const stop = ADDRESS_END.exec(after);
-    address = readValue(clean, as, as + (stop ? stop.index : after.length));
+  if (!address) {
+    const at =
+      /(?:berkedudukan|beralamat)(?:\s+dan\s+(?:beralamat|berkedudukan|berkantor))?(?:\s+di)+\s+/i.exec(
+        block,
+      );
+    if (at) {
+      const as = s + at.index + at[0].length;
+      const after = text.slice(as, end);
+      const stop = ADDRESS_END.exec(after);
+      address = readValue(clean, as, as + (stop ? stop.index : after.length));
+    }
   }
   return {
     ordinal,
     label,
-    name,
-    position: position.value ? position : null,
+    name: name?.value ? name : null,
+    position: position?.value ? position : null,
     institution: institution?.value ? institution : null,
+    actsFor: actsFor?.value ? actsFor : null,
     institutionFromPosition,
+    rules,
+    formLayout: form !== null,
     address: address?.value ? address : null,
     appointment,
     actingInOffice,
     start: s,
     end: label.end,
   };
+}
+
+function firstIndex(s: string, re: RegExp): number {
+  const m = re.exec(s);
+  return m ? m.index : s.length;
+}
+
+interface Form {
+  readonly name: ReadValue | null;
+  readonly position: ReadValue | null;
+  readonly address: ReadValue | null;
+}
+
+/**
+ * A party laid out as a form: "Nama : …" / "Jabatan : …" / "Alamat : …", one per line or
+ * flattened onto one, letter-spaced by OCR, or (two-column extraction) every label first and
+ * the values after them in the same order. Null when the block does not open with "Nama".
+ */
+function readForm(clean: CleanText, s: number, end: number): Form | null {
+  const text = clean.text;
+  const block = text.slice(s, end);
+  const labels: Array<{ key: string; start: number; valueStart: number }> = [];
+  FORM_LABEL.lastIndex = 0;
+  for (let m = FORM_LABEL.exec(block); m; m = FORM_LABEL.exec(block)) {
+    const key = m[1]!.replace(/\s+/g, '').toLowerCase();
+    labels.push({
+      key: key.startsWith('pangkat') ? 'pangkat' : key,
+      start: m.index,
+      valueStart: m.index + m[0].length,
+    });
+  }
+  const first = labels[0];
+  if (!first || first.key !== 'nama' || first.start > 40) return null;
+  const tail = FORM_TAIL.exec(block);
+  const formEnd = tail ? tail.index : block.length;
+  const values = new Map<string, [number, number]>();
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    if (l.start >= formEnd) break;
+    let e = Math.min(labels[i + 1]?.start ?? formEnd, formEnd);
+    if (l.key !== 'alamat') {
+      const nl = block.indexOf('\n', l.valueStart);
+      if (nl >= 0 && nl < e) e = nl;
+    }
+    if (!values.has(l.key)) values.set(l.key, [l.valueStart, e]);
+  }
+  const read = (key: string, dropDot = true): ReadValue | null => {
+    const r = values.get(key);
+    if (!r) return null;
+    const v = readValue(clean, s + r[0], s + r[1], dropDot);
+    return v.value ? v : null;
+  };
+  let name = read('nama', false);
+  let position = read('jabatan');
+  let address = read('alamat');
+  if (!name && !position) {
+    // Two-column extraction: "Nama :", "Jabatan :", "Alamat :" and then the values, line by line.
+    const used = labels.filter((l) => l.start < formEnd);
+    const lastLabel = used.at(-1);
+    if (lastLabel) {
+      const after = s + lastLabel.valueStart;
+      const lines: Array<[number, number]> = [];
+      let p = after;
+      while (p < s + formEnd && lines.length < used.length) {
+        let nl = text.indexOf('\n', p);
+        if (nl < 0 || nl > s + formEnd) nl = s + formEnd;
+        if (text.slice(p, nl).trim()) lines.push([p, nl]);
+        p = nl + 1;
+      }
+      if (lines.length === used.length) {
+        const at = (key: string, dropDot = true): ReadValue | null => {
+          const k = used.findIndex((l) => l.key === key);
+          const r = k >= 0 ? lines[k] : undefined;
+          if (!r) return null;
+          const v = readValue(clean, r[0], r[1], dropDot);
+          return v.value ? v : null;
+        };
+        name = at('nama', false);
+        position = at('jabatan');
+        address = at('alamat');
+      }
+    }
+  }
+  return { name, position, address };
 }
