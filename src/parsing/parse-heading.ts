@@ -169,7 +169,7 @@ function readNumbers(
       // empty label followed by anything else is an empty number.
       const nextEnd = region.indexOf('\n', lineEnd + 1);
       const next = region.slice(lineEnd + 1, nextEnd < 0 ? region.length : nextEnd);
-      if (!/^[ ]*[A-Z0-9][\w.\-]*\/[\w.\-/]*[ ]*$/.test(next)) continue;
+      if (!/^[ ]*[A-Z0-9][\w.-]*\/[\w./-]*[ ]*$/.test(next)) continue;
       vs = lineEnd + 1;
       lineEnd = nextEnd;
       line = next;
