@@ -104,7 +104,7 @@ const REPRESENTATIVE_END =
 const ROLE_END =
   /,|\s+(?:yang|dalam\s+hal|sehingga|dengan\s+demikian|oleh\s+karena(?:nya)?|dari\s+dan|berdasarkan|bertindak)\b|\s*\(|\s+(?:untuk\s+|yang\s+)?selanjutnya\b/i;
 const BODY_FIRST =
-  /^(?:PT|P\.T\.|CV|Perum|Perumda|Perusahaan|Koperasi|Yayasan|Rumah\s+Sakit|RUMAH\s+SAKIT|RS\w*|Klinik|KLINIK|Universitas|UNIVERSITAS|Bank|BANK|Kelompok|KELOMPOK|Lembaga|LEMBAGA|Badan|BADAN|Dinas|DINAS|Pemerintah|PEMERINTAH|Kantor|KANTOR|Puskesmas|PUSKESMAS)\b/;
+  /^(?:PT|P\.T\.|CV|Perum|Perumda|Perusahaan|Koperasi|Yayasan|Rumah\s+Sakit|RS\w*|Klinik|Universitas|Institut|Politeknik|Sekolah|Bank|Kelompok|Lembaga|Badan|Dinas|Pemerintah|Kantor|Puskesmas|Laboratorium|Perkumpulan|Asosiasi)\b/i;
 
 /**
  * Finds the parties between the opening and the first article: each paragraph ends with

@@ -48,6 +48,57 @@ describe('real-world fixtures', () => {
     });
   }
 
+  it('gives each header value evidence whose span holds the value', () => {
+    const fold = (t: string): string =>
+      t
+        .replace(/-\n(?=\p{L})/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    for (const file of expectations.keys()) {
+      const input = readFixture(file);
+      const a = parseAgreement(input);
+      a.parties.forEach((p, i) => {
+        const at = (field: string) => a.evidence.find((e) => e.field === `parties[${i}].${field}`);
+        if (p.signatory)
+          expect(fold(input.slice(at('signatory')!.span.start, at('signatory')!.span.end)), file).toBe(
+            p.signatory.name,
+          );
+        if (p.actsFor) expect(at('actsFor'), file).toBeDefined();
+        if (p.position) expect(at('position'), file).toBeDefined();
+      });
+      if (a.signedOn)
+        expect(
+          a.evidence.some((e) => e.field === 'signedOn'),
+          file,
+        ).toBe(true);
+    }
+  });
+
+  it('reads an institution-first party by a strong rule and drops its redacted signatory', () => {
+    const a = parseAgreement(readFixture('19-konsep-redacted.txt'));
+    expect(a.evidence.find((e) => e.field === 'parties[1].institution')).toMatchObject({
+      rule: 'institution-first',
+      confidence: 'STRONG',
+    });
+    expect(a.warnings.filter((w) => w.code === 'VALUE_DROPPED').map((w) => w.message)).toEqual([
+      expect.stringMatching(/signatory of party 1 .*"XXXXXX" it is redacted/),
+      expect.stringMatching(/institution of party 1 .*"PT XXXXXXX" it is redacted/),
+      expect.stringMatching(/signatory of party 2 .*"A\. XXXXXXX, SH" it is redacted/),
+    ]);
+  });
+
+  it('marks a name found only before a position word as WEAK and says so in the warnings', () => {
+    const a = parseAgreement(
+      readFixture('24-date-slash-digits.txt').replace('BAYU SETIAWAN, S.T. : Kepala', 'BAYU SETIAWAN Kepala'),
+    );
+    expect(a.parties[0]?.signatory?.name).toBe('BAYU SETIAWAN');
+    expect(a.evidence.find((e) => e.field === 'parties[0].signatory')).toMatchObject({
+      rule: 'name-before-position-word',
+      confidence: 'WEAK',
+    });
+    expect(a.warnings.map((w) => w.code)).toContain('WEAK_VALUE');
+  });
+
   it('invents no value on any fixture', () => {
     const score = emptyScore();
     for (const [file, e] of expectations) scoreOne(file, e, parseAgreement(readFixture(file)), score);
