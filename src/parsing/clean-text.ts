@@ -514,7 +514,7 @@ function mayHoldFurniture(src: string, i: number): boolean {
 
 /** mayHoldFurniture's test on a line's text after its first character. */
 const FURNITURE_HINT =
-  /- ?\d|ditandatangani secara elektronik|^\d{1,3}$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d/i;
+  /- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d/i;
 /** Scan and flattening furniture glued into a line (see FURNITURE_INLINE). */
 const GLUED_FURNITURE_HINT = /araf|ARAF|halaman \d|CamScanner/;
 
@@ -526,7 +526,13 @@ function dropFurniture(src: string, lines: Lines, at: number): number[] {
   const kept: number[] = [];
   let inFooter = false;
   let afterBreak = false;
+  // A page number read as a list item ("- 2 -" -> "2 -"): the next line opens a page.
+  let pageNumber = false;
   for (let i = 0; i < lines.count; i++) {
+    if (pageNumber) {
+      lineBreak[i] = 1;
+      pageNumber = false;
+    }
     if (!mayHoldFurniture(src, i)) {
       if (inFooter && afterBreak) lineBreak[i] = 1;
       inFooter = false;
@@ -541,6 +547,10 @@ function dropFurniture(src: string, lines: Lines, at: number): number[] {
       continue;
     }
     if (inFooter && ESIGN_FOOTER_CONT.test(t)) continue;
+    if (/^\d{1,4} ?-$/.test(t)) {
+      pageNumber = true;
+      continue;
+    }
     if (FURNITURE_LINE.test(t) && !continuesReference(src, t, kept)) continue;
     if (inFooter && afterBreak) lineBreak[i] = 1;
     inFooter = false;

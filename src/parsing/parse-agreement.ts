@@ -276,6 +276,7 @@ function parseChecked(input: string): Agreement {
       provisions.byParty.get(p.ordinal),
       w,
       evidence,
+      found.length,
     ),
   );
   if (parties.length === 0) {
@@ -563,6 +564,7 @@ function buildParty(
   provisions: { obligations: Party['obligations']; rights: Party['rights'] } | undefined,
   w: Warnings,
   evidence: FieldEvidence[],
+  partyCount: number,
 ): Party {
   const partySpan = spanOf(clean, p.start, p.end);
   const who = p.label ? `party ${p.ordinal} (${p.label.value})` : `party ${p.ordinal}`;
@@ -599,7 +601,9 @@ function buildParty(
       institutionValue = null;
     }
   }
-  if (!institutionValue && !p.institution) {
+  if (!institutionValue && !p.institution && (!p.label || titleParties.length === partyCount)) {
+    // Only when the title names exactly as many bodies as there are parties: otherwise the
+    // order of the title says nothing about which body is which party.
     const fromTitle = titleParties[index];
     if (fromTitle && !implausibleInstitution(fromTitle.value)) {
       institutionValue = fromTitle;

@@ -91,7 +91,7 @@ const ADDRESS_END =
  * institution, which every such party of every agreement then shared.
  */
 const BODY_IN_POSITION =
-  /\b(?:Balai|Badan|Kementerian|Dinas|Sekretariat|Direktorat|Pusat|Biro|Pemerintah|Lembaga|Kantor|Komisi|Universitas|Inspektorat|Rumah\s+Sakit|Divisi|Kedeputian|Kepolisian|Kejaksaan|Mahkamah|Perpustakaan|Arsip|Ombudsman|RSUD|Puskesmas|UPT|UPTD|Politeknik|Satuan|Komando|Yayasan|Laboratorium|Klinik|Desa|Kelurahan|Kecamatan)\b/;
+  /\b(?:Balai|Badan|Kementerian|Dinas|Sekretariat|Direktorat|Pusat|Biro|Pemerintah|Lembaga|Kantor|Komisi|Universitas|Inspektorat|Rumah\s+Sakit|Divisi|Kedeputian|Kepolisian|Kejaksaan|Mahkamah|Perpustakaan|Arsip|Ombudsman|RSUD|Puskesmas|UPT|UPTD|Politeknik|Satuan|Komando|Yayasan|Laboratorium|Klinik|Desa|Kelurahan|Kecamatan|Koperasi)\b/;
 /** "Nama :", letter-spaced by OCR ("N a m a :"), and the other labels of a party form. */
 const FORM_LABEL =
   /(?<![\p{L}\d])(N\s?a\s?m\s?a|J\s?a\s?b\s?a\s?t\s?a\s?n|A\s?l\s?a\s?m\s?a\s?t|N\s?I\s?P|N\s?I\s?K|N\s?R\s?P|P\s?a\s?n\s?g\s?k\s?a\s?t(?:\s*\/\s*Gol(?:ongan)?)?|Instansi)\s*:/giu;
@@ -172,6 +172,10 @@ function readParty(
     address = form.address;
     rules.name = 'form-label-nama';
     rules.position = 'form-label-jabatan';
+    if (form.body) {
+      institution = form.body;
+      rules.institution = 'form-label-instansi';
+    }
   } else if (represented && BODY_FIRST.test(block) && represented.index < 1500) {
     // Institution first: "RUMAH SAKIT UMUM SUKAMAJU, suatu …, diwakili oleh dr. X selaku Direktur".
     const bodyEnd = Math.min(firstIndex(block, INSTITUTION_END), firstIndex(block, /,/), represented.index);
@@ -250,7 +254,7 @@ function readParty(
   // The body acted for: "atas nama X"; "atas nama jabatannya serta sah mewakili Y" (the
   // office signs, for Y); "atas nama serta mewakili X".
   const an = /atas\s+n[a-z]ma\s+/i.exec(block);
-  if (an) {
+  if (an && rules.institution !== 'form-label-instansi') {
     let is = s + an.index + an[0].length;
     const office = /^(?:jabatan(?:nya)?(?:\s+tersebut)?)\b\s*,?\s*/i.exec(text.slice(is, end));
     if (office) is += office[0].length;
@@ -324,6 +328,8 @@ interface Form {
   readonly name: ReadValue | null;
   readonly position: ReadValue | null;
   readonly address: ReadValue | null;
+  /** "Instansi : …", the body, when the form names it. */
+  readonly body: ReadValue | null;
 }
 
 /**
@@ -368,6 +374,7 @@ function readForm(clean: CleanText, s: number, end: number): Form | null {
   let name = read('nama', false);
   let position = read('jabatan');
   let address = read('alamat');
+  const body = read('instansi');
   if (!name && !position) {
     // Two-column extraction: "Nama :", "Jabatan :", "Alamat :" and then the values, line by line.
     const used = labels.filter((l) => l.start < formEnd);
@@ -396,5 +403,5 @@ function readForm(clean: CleanText, s: number, end: number): Form | null {
       }
     }
   }
-  return { name, position, address };
+  return { name, position, address, body };
 }
