@@ -224,7 +224,14 @@ function readParty(
         if (pw && pw.index > 0) {
           nameEnd = pw.index;
           restStart = pw.index + 1;
-          rules.name = 'name-before-position-word';
+          // On its own line above the position, the name is as sure as after a colon; run
+          // into the position on one line, the split is a guess (a weak rule).
+          rules.name = block
+            .slice(0, pw.index + 1)
+            .trimStart()
+            .includes('\n')
+            ? 'name-line-before-position'
+            : 'name-before-position-word';
         } else {
           const comma = block.indexOf(',');
           nameEnd = comma > 0 && comma < 150 ? comma : -1;

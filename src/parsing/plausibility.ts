@@ -76,6 +76,6 @@ export function implausiblePosition(position: string): Implausible {
   if (/(?:^|\s)(?:Nama|Jabatan|Alamat|NIP|NIK)\s*:/.test(v)) return 'it runs into form labels';
   if (/\b(?:suatu|didirikan|oleh\s+dan\s+antara|bertanda\s+tangan)\b/i.test(v))
     return 'it holds the words of a clause, not a position';
-  if (v.length > 200) return 'it is too long for a position';
+  if (v.length > 400) return 'it is too long for a position';
   return null;
 }
