@@ -354,6 +354,11 @@ function parseChecked(input: string): Agreement {
     );
   }
 
+  if (/^[ \t]*\|.*\|[ \t]*$/m.test(input.slice(0, 200_000)))
+    w.add(
+      'MARKDOWN_TABLE',
+      'Markdown table rows were read as rows of cells (the "|" borders dropped); check the values read from them.',
+    );
   if (heading.draft)
     w.add(
       'DRAFT',

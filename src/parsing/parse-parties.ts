@@ -154,6 +154,14 @@ function readParty(
       text.slice(s, end),
     );
   if (lead) s += lead[0].length;
+  // A table's header row read as a line ("No Nama Jabatan Keterangan"), and a row's bare number.
+  const header =
+    /^(?:(?:No\.?|Nama|Jabatan|Instansi|Alamat|Keterangan|NIP|Pangkat|Pihak|Tanda\s+Tangan)[ ]*){2,}\n\s*/i.exec(
+      text.slice(s, end),
+    );
+  if (header) s += header[0].length;
+  const bareNumber = /^\d{1,2}[ ]+(?=\p{L})/u.exec(text.slice(s, end));
+  if (bareNumber) s += bareNumber[0].length;
   const block = text.slice(s, end);
 
   let name: ReadValue | null = null;

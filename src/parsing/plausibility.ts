@@ -31,6 +31,8 @@ export function implausiblePerson(name: string): Implausible {
   if (TEMPLATE_NOTE.test(v)) return 'it is a note left in a template';
   if (REDACTION.test(v)) return 'it is redacted';
   if (LABEL_WORD.test(v.replace(/[:.]+$/, ''))) return `"${v}" is a form label`;
+  if (/\b(?:Nama|NAMA|Jabatan|JABATAN|Alamat|ALAMAT|NIP|NIK|Instansi|Keterangan)\b/.test(v))
+    return 'it holds form labels';
   if (CLAUSE_WORD.test(v)) return 'it holds the words of a clause, not a name';
   if (OFFICE_START.test(v)) return 'it names an office or a body, not a person';
   if (/\d/.test(v)) return 'it holds digits';

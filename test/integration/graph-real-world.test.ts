@@ -11,6 +11,7 @@ import type { GraphDatabase } from '../../src/graph/driver.js';
 import { loadAgreement } from '../../src/ingest/load-agreement.js';
 import { countIsolatedNodes, rows, wipeGraph } from '../fixtures/graph/graph-snapshot.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
+import { startSeededApi, TEST_API_TOKEN } from '../helpers/api-server.js';
 
 let db: GraphDatabase;
 
@@ -113,5 +114,64 @@ describe('real-world agreements in the graph', () => {
       expect(first).toMatchObject({ signatoryName: 'BAYU SETIAWAN', official: null });
     }
     expect(await rows(db, "MATCH (o:Official) WHERE o.name = 'BAYU SETIAWAN' RETURN o.id AS id")).toEqual([]);
+  });
+});
+
+describe('real-world agreements over GraphQL', () => {
+  it('answers actsFor, kindName, isDraft and a blank signatory as null', async () => {
+    const api = await startSeededApi({ db });
+    try {
+      const ingest = async (file: string) => {
+        const res = await api.gql<{ ingestAgreement: { agreement: { id: string } } }>(
+          'mutation($t: String!, $n: String!) { ingestAgreement(text: $t, sourceName: $n) { agreement { id } } }',
+          { t: fixture(file), n: file },
+          { token: TEST_API_TOKEN },
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.ingestAgreement.agreement.id;
+      };
+      const query = `query($id: ID!) { agreement(id: $id) { kind kindName isDraft
+        parties { label signatoryName signatory { name } position institution { name } agency { name } actsFor { name } } } }`;
+      const dinkes = await api.gql<{ agreement: unknown }>(query, {
+        id: await ingest('01-name-colon-acts-for.txt'),
+      });
+      expect(dinkes.errors).toBeUndefined();
+      expect(dinkes.data!.agreement).toMatchObject({
+        kind: 'PKS',
+        kindName: 'PERJANJIAN KERJA SAMA',
+        isDraft: false,
+        parties: [
+          {
+            label: 'PIHAK PERTAMA',
+            signatoryName: 'BUDI SANTOSO',
+            signatory: { name: 'BUDI SANTOSO' },
+            institution: { name: 'Dinas Kesehatan Kabupaten Sukamaju' },
+            actsFor: { name: 'Pemerintah Kabupaten Sukamaju' },
+          },
+          { label: 'PIHAK KEDUA', actsFor: null },
+        ],
+      });
+      const draft = await api.gql<{ agreement: unknown }>(query, {
+        id: await ingest('06-draft-form-placeholders.txt'),
+      });
+      expect(draft.errors).toBeUndefined();
+      expect(draft.data!.agreement).toMatchObject({
+        isDraft: true,
+        kindName: 'PERJANJIAN KERJASAMA',
+        parties: [
+          { signatory: { name: 'NURUL HIDAYAH' }, position: 'Kepala Dinas Kesehatan' },
+          {
+            label: 'PIHAK KEDUA',
+            signatoryName: null,
+            signatory: null,
+            position: null,
+            institution: null,
+            agency: null,
+          },
+        ],
+      });
+    } finally {
+      await api.server.close();
+    }
   });
 });

@@ -99,6 +99,38 @@ describe('real-world fixtures', () => {
     expect(a.warnings.map((w) => w.code)).toContain('WEAK_VALUE');
   });
 
+  it('reads a table with a header row as rows of cells, no "|" in any value, and warns', () => {
+    const text = [
+      '# PERJANJIAN KERJA SAMA',
+      '',
+      'ANTARA PEMERINTAH KABUPATEN WANAREJA DENGAN PT SINAR TERANG TENTANG PENERANGAN JALAN',
+      '',
+      'Nomor : 671/3/SETDA/2024',
+      '',
+      'Nomor : ST/PKS/7/2024',
+      '',
+      'Pada hari ini Selasa tanggal Dua Puluh Satu bulan Mei tahun Dua Ribu Dua Puluh Empat (21-05-2024), yang bertanda tangan di bawah ini:',
+      '',
+      '| No | Nama | Jabatan | Keterangan |',
+      '|----|------|---------|------------|',
+      '| 1 | Drs. IMAM SUBAGYO, M.Si. | Sekretaris Daerah Kabupaten Wanareja | selanjutnya disebut PIHAK PERTAMA |',
+      '| 2 | ANDI SAPUTRA | Direktur PT Sinar Terang | selanjutnya disebut PIHAK KEDUA |',
+      '',
+      '## Pasal 1',
+      '',
+      'Penerangan jalan umum.',
+    ].join('\n');
+    const a = parseAgreement(text);
+    const values = a.parties.flatMap((p) => [p.label, p.signatory?.name, p.position, p.institution?.name]);
+    expect(values.filter((v) => v?.includes('|'))).toEqual([]);
+    expect(a.parties.map((p) => [p.label, p.signatory?.name ?? null, p.position])).toEqual([
+      ['PIHAK PERTAMA', 'IMAM SUBAGYO', 'Sekretaris Daerah Kabupaten Wanareja'],
+      ['PIHAK KEDUA', 'ANDI SAPUTRA', 'Direktur PT Sinar Terang'],
+    ]);
+    // The name runs into the position on one line: read by a weak rule, and said so.
+    expect(a.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['MARKDOWN_TABLE', 'WEAK_VALUE']));
+  });
+
   it('invents no value on any fixture', () => {
     const score = emptyScore();
     for (const [file, e] of expectations) scoreOne(file, e, parseAgreement(readFixture(file)), score);
