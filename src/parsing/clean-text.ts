@@ -32,10 +32,11 @@ const ESIGN_FOOTER_INLINE =
 /**
  * Furniture of scans and hosting sites that stands on a line of its own: a site's page banner
  * ("Anda di halaman 1dari 9", "Page 2 of 12"), a scanner app's stamp, a bare page number, and
- * the initials boxes of a flattened page ("Paraf Pihak I : Paraf Pihak II :").
+ * the initials boxes of a flattened page ("Paraf Pihak I : Paraf Pihak II :", "Pihak I Pihak
+ * II"). Not "PIHAK I PIHAK II" in capitals: that is how a signature block opens.
  */
 const FURNITURE_LINE =
-  /^(?:Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:page|halaman|hal\.)\s*\d{1,4}\s*(?:of|dari|\/)\s*\d{1,4}|\d{1,3}|(?:PARAF|Paraf|paraf)?\s*(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf|paraf)\s*)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?|(?:PARAF|Paraf)\s*:?)$/;
+  /^(?:Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:page|halaman|hal\.)\s*\d{1,4}\s*(?:of|dari|\/)\s*\d{1,4}|\d{1,3}|(?:PARAF|Paraf|paraf)\s*(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf|paraf)\s*)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?|Pihak\s+I{1,3}\s+Pihak\s+I{1,3}|(?:PARAF|Paraf)\s*:?)$/;
 /** The same furniture glued into a paragraph by a flattening tool. */
 const FURNITURE_INLINE =
   /(?:Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:PARAF|Paraf)\s+(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf)\s+)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?)/g;
