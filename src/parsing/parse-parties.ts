@@ -72,6 +72,10 @@ export const PARTY_LABEL = /\bPIHAK\s+(KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIM
 const CALLED =
   /(?:(?:yang|untuk)\s+)?selanjutnya\s+(?:dalam\s+[\p{L} ]{0,40}?\s+ini\s+)?di\s?sebut(?:\s+sebagai)?\s*["“”'‘’]?\s*(PIHAK\s+(?:KESATU|PERTAMA|KEDUA|K£DUA|KETIGA|KEEMPAT|KELIMA|IV|V|I{1,3}|[Il1]{1,3}|[1-5]))(?![\p{L}\d])\s*["“”'‘’]?/giu;
 
+/** "(untuk selanjutnya disebut “NusaSMS”)": a party's short name in quotes. */
+const CALLED_NAME =
+  /(?:(?:yang|untuk)\s+)?selanjutnya\s+(?:dalam\s+[\p{L} ]{0,40}?\s+ini\s+)?di\s?sebut(?:\s+sebagai)?\s*["“]([^"”\n]{2,40})["”]/giu;
+
 const POSITION_WORDS =
   /\s(?=(?:Sekretaris|Kepala|Deputi|Direktur|Menteri|Gubernur|Bupati|Wali\s?[Kk]ota|Walikota|Ketua|Rektor|Inspektur|Asisten|Pelaksana|Plt\.?|Plh\.?|Wakil|Dekan|Komisaris|Jaksa|Panglima|Duta|Pejabat|Camat|Lurah|Kapolri|Presiden)\b)/;
 const POSITION_END =
@@ -135,7 +139,42 @@ export function parseParties(clean: CleanText, from: number, to: number): FoundP
     );
     blockStart = from + m.index + m[0].length;
   }
-  return out;
+  return out.length > 0 ? out : parseNamedParties(clean, from, to);
+}
+
+/**
+ * Parties that take a short name instead of a PIHAK label, as company agreements do:
+ * "PT …, dalam hal ini diwakili oleh … selaku …, (selanjutnya disebut “NusaSMS”)". Only a
+ * block that reads as a party (someone represents a body, or signs for it) counts: the
+ * agreement's own short name ("selanjutnya disebut “Perjanjian”") is not a party.
+ */
+function parseNamedParties(clean: CleanText, from: number, to: number): FoundParty[] {
+  const text = clean.text;
+  const region = text.slice(from, to);
+  const out: FoundParty[] = [];
+  let blockStart = from;
+  CALLED_NAME.lastIndex = 0;
+  for (let m = CALLED_NAME.exec(region); m; m = CALLED_NAME.exec(region)) {
+    const calledAt = from + m.index;
+    const name = m[1]!.trim();
+    const start = Math.max(blockStart, calledAt - 2500);
+    blockStart = from + m.index + m[0].length;
+    if (
+      /^(?:para\s+)?pihak$|perjanjian|kesepakatan|nota|memorandum|kontrak|adendum|pekerjaan|program/i.test(
+        name,
+      )
+    )
+      continue;
+    const block = text.slice(start, calledAt);
+    if (
+      !/diwakili\s+(?:secara\s+sah\s+)?oleh|atas\s+nama|(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?Nama\s*:/i.test(block)
+    )
+      continue;
+    const ls = from + m.index + m[0].indexOf(m[1]!);
+    const label = readValue(clean, ls, ls + m[1]!.length);
+    out.push(readParty(clean, start, calledAt, label, out.length + 1));
+  }
+  return out.length >= 2 ? out : [];
 }
 
 function readParty(
