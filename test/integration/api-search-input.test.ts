@@ -9,8 +9,11 @@
  *   000 BKN / BSSN prints no number. 003 implements an MoU numbered PERJ.9/KABSSN/KJ.01.01/01/2025,
  *   which is only referenced (not loaded).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/corpus/random.js';
+import { projectRoot } from '../../src/server/config.js';
 import { startSeededApi, type GraphQLResponse, type TestApi } from '../helpers/api-server.js';
 
 let api: TestApi;
@@ -67,6 +70,19 @@ describe('agreements(filter: { number })', () => {
     expect((await data<ByNumber>(q, { number, from: '2025-09-11' })).agreements.totalCount).toBe(0);
   });
 
+  it('examples/lookups/agreement-by-number.graphql finds 002 as written', async () => {
+    const example = fs.readFileSync(
+      path.join(projectRoot(), 'examples/lookups/agreement-by-number.graphql'),
+      'utf8',
+    );
+    const d = await data<ByNumber>(example);
+    expect(d.agreements.totalCount).toBe(1);
+    expect(d.agreements.edges[0]!.node).toMatchObject({
+      numbers: ['70/SJ-DAG/MoU/05/2023', 'PERJ.206/BSSN/SU/HK.07.02/05/2023'],
+      signedOn: '2023-05-15',
+    });
+  });
+
   it('refuses an empty number with BAD_USER_INPUT', async () => {
     const response = await api.gql(BY_NUMBER, { number: '   ' });
     expect(response.status).toBe(400);
@@ -116,6 +132,13 @@ describe('search ranking', () => {
     const hits = await search('"keadaan kahar" bencana', 50);
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(await textOf(hit.id), hit.id).toContain('keadaan kahar');
+    // examples/search/search-phrase.graphql asks the same: the same first hits.
+    const example = fs.readFileSync(
+      path.join(projectRoot(), 'examples/search/search-phrase.graphql'),
+      'utf8',
+    );
+    const d = await data<{ search: { type: string; snippet: string }[] }>(example);
+    expect(d.search.map((h) => h.snippet)).toEqual(hits.slice(0, 10).map((h) => h.snippet));
   });
 });
 
