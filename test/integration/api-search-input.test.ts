@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/corpus/random.js';
+import { agreementPageCypher } from '../../src/graph/read/list-queries.js';
 import { projectRoot } from '../../src/server/config.js';
 import { startSeededApi, type GraphQLResponse, type TestApi } from '../helpers/api-server.js';
 
@@ -68,6 +69,38 @@ describe('agreements(filter: { number })', () => {
     const number = 'PERJ.2372/BSSN/SU/KJ.01.02/09/2025';
     expect((await data<ByNumber>(q, { number, from: '2025-09-10' })).agreements.totalCount).toBe(1);
     expect((await data<ByNumber>(q, { number, from: '2025-09-11' })).agreements.totalCount).toBe(0);
+  });
+
+  it('is answered through indexes: the number keyword index, then the agreements by id', async () => {
+    const operators: string[] = [];
+    for (const field of ['SIGNED_ON', 'TITLE'] as const) {
+      const cypher = agreementPageCypher(
+        { number: 'x' },
+        { field, descending: true },
+        { withParties: false },
+      );
+      const { summary } = await api.db.driver.executeQuery(`EXPLAIN ${cypher}`, {
+        number: '"X"',
+        offset: 0,
+        limit: 20,
+      });
+      const walk = (plan: {
+        operatorType: string;
+        arguments: Record<string, unknown>;
+        children: unknown[];
+      }) => {
+        operators.push(`${plan.operatorType.replace(/@.*/, '')} ${String(plan.arguments.Details ?? '')}`);
+        for (const child of plan.children) walk(child as typeof plan);
+      };
+      walk(summary.plan as never);
+    }
+    const reads = operators.filter((o) => /Scan|Seek|ProcedureCall/.test(o));
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads) {
+      expect(read).toMatch(
+        /^(ProcedureCall db\.index\.fulltext\.queryNodes|NodeUniqueIndexSeek UNIQUE a:Agreement\(id\))/,
+      );
+    }
   });
 
   it('examples/lookups/agreement-by-number.graphql finds 002 as written', async () => {

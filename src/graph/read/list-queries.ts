@@ -125,15 +125,18 @@ export function agreementPageCypher(
   const imports = [text ? 'textIds' : '', number ? 'numberIds' : ''].filter(Boolean).join(', ');
   const direction = order.descending ? 'DESC' : 'ASC';
   const parts: string[] = [...(number ? [NUMBER_IDS] : []), ...(text ? [TEXT_IDS] : [])];
+  // A number names one or two agreements: seek them by id (the unique constraint's index). Left
+  // to itself the planner may prefer the `loaded` index, which holds every loaded agreement.
+  const matchA = number ? 'MATCH (a:Agreement) USING INDEX a:Agreement(id)' : 'MATCH (a:Agreement)';
 
   if (order.field === 'TITLE') {
     parts.push(
       `CALL (${imports}) {
-  MATCH (a:Agreement) WHERE ${where}
+  ${matchA} WHERE ${where}
   RETURN count(a) AS totalCount
 }
 CALL (${imports}) {
-  MATCH (a:Agreement) WHERE ${where}
+  ${matchA} WHERE ${where}
   WITH a ORDER BY toLower(a.title) ${direction}, a.id ASC SKIP $offset LIMIT $limit
   RETURN collect(a) AS page
 }`,
@@ -142,18 +145,18 @@ CALL (${imports}) {
     const key = `a.${ORDER_PROPERTY[order.field]}`;
     parts.push(
       `CALL (${imports}) {
-  MATCH (a:Agreement) WHERE ${where}
+  ${matchA} WHERE ${where}
   RETURN count(a) AS totalCount, count(${key}) AS keyedCount
 }
 CALL (${imports}) {
-  MATCH (a:Agreement) WHERE ${key} IS NOT NULL
+  ${matchA} WHERE ${key} IS NOT NULL
     AND ${where}
   WITH a ORDER BY ${key} ${direction}, a.id ASC LIMIT $offset + $limit
   RETURN collect(a) AS keyed
 }
 CALL (${[imports, 'totalCount', 'keyedCount'].filter(Boolean).join(', ')}) {
   UNWIND CASE WHEN totalCount > keyedCount THEN [true] ELSE [] END AS someUnkeyed
-  MATCH (a:Agreement) WHERE ${key} IS NULL
+  ${matchA} WHERE ${key} IS NULL
     AND ${where}
   WITH a ORDER BY a.id ASC LIMIT $offset + $limit
   RETURN collect(a) AS unkeyed
