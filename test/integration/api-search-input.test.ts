@@ -148,6 +148,9 @@ describe('search ranking', () => {
     expect(hits[0]).toMatchObject({ type: 'Agreement', agreement: { signedOn: '2022-08-24' } });
     const spaced = await search('PERJ.206 / BSSN / SU / HK.07.02 / 05 / 2023');
     expect(spaced[0]).toMatchObject({ type: 'Agreement', agreement: { signedOn: '2023-05-15' } });
+    // A number among other words: still first.
+    const among = await search('perjanjian kerja sama PKS.14/BPIP/SU/09/2025');
+    expect(among[0]).toMatchObject({ type: 'Agreement', agreement: { signedOn: '2025-09-10' } });
   });
 
   it('searches a quoted phrase as a phrase; loose words also find the words apart', async () => {

@@ -34,8 +34,9 @@ export interface SearchText {
   /** The other words, any of which may match. */
   readonly words: readonly string[];
   /**
-   * Keyword query for the agreement_numbers index when the whole text could be one document
-   * number (it has a digit; quotes and whitespace are dropped); null otherwise.
+   * Keyword query for the agreement_numbers index: the whole text as one document number when it
+   * has a digit (quotes and whitespace dropped), or-ed with every word that has a digit and a
+   * slash; null when there is none.
    */
   readonly numberQuery: string | null;
 }
@@ -96,9 +97,15 @@ export function parseSearchText(text: string): SearchText | null {
   }
 
   const lucene = [...phrases.map((p) => `+${quoted(p)}`), ...words.map(quoted)].join(' ');
+  // Document numbers to put first: the whole text (a number may be printed with spaces), and any
+  // word with a digit and a slash, the shape of a number, so "PKS 046/218/PKS/2022" finds it too.
   const unquoted = text.replace(/"/g, '');
-  const couldBeNumber = /\p{N}/u.test(unquoted) && unquoted.length <= MAX_DOCUMENT_NUMBER_LENGTH;
-  return { lucene, phrases, words, numberQuery: couldBeNumber ? numberQuery(unquoted) : null };
+  const candidates = [
+    ...(/\p{N}/u.test(unquoted) && unquoted.length <= MAX_DOCUMENT_NUMBER_LENGTH ? [unquoted] : []),
+    ...all.filter((w) => /\p{N}/u.test(w) && w.includes('/')),
+  ];
+  const numberQueries = [...new Set(candidates.map(numberQuery).filter((q) => q !== null))];
+  return { lucene, phrases, words, numberQuery: numberQueries.length ? numberQueries.join(' ') : null };
 }
 
 /**

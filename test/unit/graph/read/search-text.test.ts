@@ -33,11 +33,20 @@ describe('parseSearchText', () => {
   });
 
   it('offers the whole text as a document number, case and whitespace dropped, when it has a digit', () => {
+    // (The word "BSSN/SU/…" is offered too: a keyword term matches only a number that is exactly it.)
     expect(parseSearchText('PERJ.206 / BSSN/SU/HK.07.02/05/2023')?.numberQuery).toBe(
+      '"PERJ.206/BSSN/SU/HK.07.02/05/2023" "BSSN/SU/HK.07.02/05/2023"',
+    );
+    expect(parseSearchText('PERJ.206/BSSN/SU/HK.07.02/05/2023')?.numberQuery).toBe(
       '"PERJ.206/BSSN/SU/HK.07.02/05/2023"',
     );
     expect(parseSearchText('"046/218/pks/2022"')?.numberQuery).toBe('"046/218/PKS/2022"');
     expect(parseSearchText('keadaan kahar')?.numberQuery).toBeNull();
+    // … and every word shaped like a number (a digit and a slash), or-ed.
+    expect(parseSearchText('perjanjian 046/218/PKS/2022')?.numberQuery).toBe(
+      '"PERJANJIAN046/218/PKS/2022" "046/218/PKS/2022"',
+    );
+    expect(parseSearchText('Pasal 1266')?.numberQuery).toBe('"PASAL1266"');
   });
 
   it('refuses, with a reason, what cannot be searched', () => {
