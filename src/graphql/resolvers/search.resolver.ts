@@ -14,7 +14,7 @@ import { SearchHit } from '../types/search-hit.type.js';
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search over clause, provision and definition text and the names of agreements, institutions, officials and decrees. The text is words, never query syntax: any of the words may match; a "quoted phrase" must match as a phrase; an agreement whose document number is the whole text comes first. At most 1,000 characters and 32 words; a text with no letter or digit is refused (BAD_USER_INPUT).',
+      'Full-text search over clause, provision and definition text and the names of agreements, institutions, officials and decrees. The text is words, never query syntax: any of the words may match; a "quoted phrase" must match as a phrase; an agreement whose document number is the whole text (or one of its words) comes first. At most 1,000 characters and 32 words; a text with no letter or digit is refused (BAD_USER_INPUT).',
   })
   async search(
     @Ctx() ctx: Context,
