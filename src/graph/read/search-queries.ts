@@ -21,9 +21,9 @@ export interface SearchHitRecord {
  * Both full-text indexes in one query: clause-level text (clauses, provisions, definitions)
  * and the names of entities. Scores from the two indexes are both Lucene scores, so one
  * ordering serves; each index returns at most `$limit` before the merge. An agreement whose
- * document number is the whole text or one of its words (`$numberQuery`, the agreement_numbers keyword index) comes
- * first whatever the scores: a user who pastes a number wants that agreement, not the clauses
- * that share its words. `$text` only ever holds a query built by parseSearchText (quoted terms),
+ * document number is the whole text or one of its words (`$numberQuery`, the agreement_numbers
+ * keyword index) comes first whatever the scores: a user who pastes a number wants that
+ * agreement, not the clauses that share its words. `$text` only ever holds a query built by parseSearchText (quoted terms),
  * so a user's words cannot be Lucene syntax. With `withAgreement` / `withClause` each hit also
  * carries the agreement and the article it is in, in the shapes the agreement and clause loaders
  * return, so a search is one round trip whatever it selects.
