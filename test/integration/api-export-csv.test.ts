@@ -80,6 +80,29 @@ describe('GET /export/agreement-stats.csv', () => {
     );
   });
 
+  it('quotes names with commas and quotes, and defuses one a spreadsheet would run', async () => {
+    // A body name as a hostile or unlucky text might give it, set in the graph for this test only.
+    const rename = (name: string) =>
+      api.db.driver.executeQuery(
+        "MATCH (i:Institution {id: 'institution:badan-kepegawaian-negara'}) SET i.name = $name",
+        { name },
+        { database: api.db.database },
+      );
+    await rename('=HYPERLINK("x"), Badan');
+    try {
+      const res = await get(
+        '/export/agreement-stats.csv?groupBy=AGENCY&agencyId=institution:badan-kepegawaian-negara',
+      );
+      expect(res.text).toBe(
+        'agency,agency_id,count\r\n' +
+          '"\'=HYPERLINK(""x""), Badan",institution:badan-kepegawaian-negara,1\r\n' + // '=' sorts before 'B'
+          'Badan Siber dan Sandi Negara,institution:badan-siber-dan-sandi-negara,1\r\n',
+      );
+    } finally {
+      await rename('Badan Kepegawaian Negara');
+    }
+  });
+
   it('answers HEAD with the headers only', async () => {
     const res = await get('/export/agreement-stats.csv?groupBy=KIND', { method: 'HEAD' });
     expect(res.status).toBe(200);
