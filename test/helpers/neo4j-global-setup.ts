@@ -17,6 +17,8 @@ declare module 'vitest' {
     neo4jEmbedded: boolean;
     /** The embedded Neo4j's JVM pid (0 with NEO4J_URI): tests read its environment. */
     neo4jPid: number;
+    /** The embedded Neo4j's NEO4J_DATA_DIR ('' with NEO4J_URI): its run file and password are there. */
+    neo4jDataDir: string;
   }
 }
 
@@ -36,6 +38,7 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide('neo4jUri', config.neo4j.uri);
     project.provide('neo4jEmbedded', false);
     project.provide('neo4jPid', 0);
+    project.provide('neo4jDataDir', '');
     project.provide('neo4jUsername', config.neo4j.username);
     project.provide('neo4jPassword', config.neo4j.password);
   } else {
@@ -47,6 +50,7 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide('neo4jUri', embedded.uri);
     project.provide('neo4jEmbedded', true);
     project.provide('neo4jPid', embedded.pid);
+    project.provide('neo4jDataDir', dataDir);
     // Locked down like the product's: the generated password, stored in the temporary directory.
     project.provide('neo4jUsername', embedded.username);
     project.provide('neo4jPassword', embedded.password);
