@@ -79,8 +79,10 @@ describe('the circuit breaker with an external Neo4j', () => {
 
   afterAll(async () => {
     relay?.set('forward');
+    relay?.cut();
     await server?.close();
     await db?.close();
+    relay?.cut();
     await relay?.close();
   });
 
@@ -97,7 +99,13 @@ describe('the circuit breaker with an external Neo4j', () => {
   };
 
   it('opens on an outage, answers SERVICE_UNAVAILABLE without calling the database, and closes when it is back', async () => {
-    expect((await ask()).data?.serverInfo.neo4jVersion).toMatch(/^5\./);
+    // A cold database can take longer than the version query's one-second bound on a busy machine.
+    for (const until = Date.now() + 20_000; Date.now() < until && !(await ask()).data;) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await ask()).toMatchObject({
+      data: { serverInfo: { neo4jVersion: expect.stringMatching(/^5\./) } },
+    });
     expect(db.circuit.state).toBe('closed');
 
     relay.set('refuse');
@@ -117,7 +125,9 @@ describe('the circuit breaker with an external Neo4j', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(db.circuit.state).toBe('closed');
-    expect((await ask()).data?.serverInfo.neo4jVersion).toMatch(/^5\./);
+    expect(await ask()).toMatchObject({
+      data: { serverInfo: { neo4jVersion: expect.stringMatching(/^5\./) } },
+    });
     expect((await fetch(`${base}/health`)).status).toBe(200);
   }, 60_000);
 
