@@ -60,7 +60,9 @@ function pct(n: number, d: number): string {
 function main(): void {
   const dir = process.argv[2];
   if (!dir) {
-    process.stderr.write('usage: node dist/cli/corpus-accuracy.js DIR (a directory written by npm run corpus)\n');
+    process.stderr.write(
+      'usage: node dist/cli/corpus-accuracy.js DIR (a directory written by npm run corpus)\n',
+    );
     process.exit(2);
   }
   let lines: string[];
@@ -100,7 +102,12 @@ function main(): void {
     // Ground truth written before the real-world shapes has no family: it is the seeds' family.
     const family = truth.family ?? 'bssn';
     const shapes = truth.shapes ?? [];
-    const inGroups = ['all', `family:${family}`, `layout:${truth.layout}`, ...shapes.map((s) => `shape:${s}`)].map(group);
+    const inGroups = [
+      'all',
+      `family:${family}`,
+      `layout:${truth.layout}`,
+      ...shapes.map((s) => `shape:${s}`),
+    ].map(group);
     for (const g of inGroups) g.documents++;
     const text = readFileSync(join(dir, truth.file), 'utf8');
     let values: Record<string, FieldValue> | null = null;
@@ -144,7 +151,13 @@ function main(): void {
           t.missing += v.missing;
           if (v.invented > 0) t.inventedDocuments++;
         }
-        const example = { file: truth.file, layout: truth.layout, shapes, expected: v.expected, actual: v.actual };
+        const example = {
+          file: truth.file,
+          layout: truth.layout,
+          shapes,
+          expected: v.expected,
+          actual: v.actual,
+        };
         if (v.invented > 0) keep(invented, name, example);
         else if (v.missing > 0) keep(missing, name, example);
       }
@@ -195,7 +208,10 @@ function main(): void {
     );
   }
 
-  const columns = [...families, ...['layout:plain', 'layout:markdown', 'layout:flattened'].filter((n) => groups.has(n))];
+  const columns = [
+    ...families,
+    ...['layout:plain', 'layout:markdown', 'layout:flattened'].filter((n) => groups.has(n)),
+  ];
   out.push(
     '',
     'accuracy / invented values, by family and layout',
@@ -213,7 +229,9 @@ function main(): void {
     );
   }
 
-  const shapeGroups = [...groups.entries()].filter(([n]) => n.startsWith('shape:')).sort((a, b) => a[0].localeCompare(b[0]));
+  const shapeGroups = [...groups.entries()]
+    .filter(([n]) => n.startsWith('shape:'))
+    .sort((a, b) => a[0].localeCompare(b[0]));
   if (shapeGroups.length > 0) {
     out.push('', 'by shape: documents, documents with an invented value, and the fields invented most');
     const sw = Math.max(...shapeGroups.map(([n]) => n.length));

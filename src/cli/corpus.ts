@@ -25,7 +25,10 @@ function main(): void {
   try {
     for (const doc of generateCorpus(args)) {
       writeFileSync(join(args.out, doc.file), doc.text);
-      writeSync(truth, `${JSON.stringify({ file: doc.file, layout: doc.layout, family: doc.family, shapes: doc.shapes, expected: doc.expected })}\n`);
+      writeSync(
+        truth,
+        `${JSON.stringify({ file: doc.file, layout: doc.layout, family: doc.family, shapes: doc.shapes, expected: doc.expected })}\n`,
+      );
       n++;
       if (progress && n % 500 === 0)
         process.stderr.write(`corpus: ${n}/${args.agreements} agreements written\n`);

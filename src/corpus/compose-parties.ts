@@ -57,7 +57,14 @@ export interface PartyDraft {
   /** The seeds' family always prints every value: none of them is null here. */
   readonly expected: Omit<
     ExpectedParty,
-    'contact' | 'obligationsCount' | 'rightsCount' | 'label' | 'institution' | 'agency' | 'signatory' | 'position'
+    | 'contact'
+    | 'obligationsCount'
+    | 'rightsCount'
+    | 'label'
+    | 'institution'
+    | 'agency'
+    | 'signatory'
+    | 'position'
   > & {
     readonly label: string;
     readonly institution: ExpectedRef;

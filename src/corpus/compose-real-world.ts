@@ -13,7 +13,14 @@ import type { AgreementKind, ClauseTopic, InstrumentKind } from '../domain/agree
 import { institutionKey, instrumentKey } from '../parsing/index.js';
 import { makePerson } from './build-world.js';
 import type { ClauseSpec, ParagraphSpec } from './compose-clauses.js';
-import { closingClause, disputeClause, fundingClause, heading, purposeClause, scopeClause } from './compose-clauses.js';
+import {
+  closingClause,
+  disputeClause,
+  fundingClause,
+  heading,
+  purposeClause,
+  scopeClause,
+} from './compose-clauses.js';
 import { legalBasisText } from './compose-agreement.js';
 import { printName } from './compose-parties.js';
 import { LEGAL_INSTRUMENTS, inForceOn } from './data/legal-instruments.js';
@@ -97,9 +104,13 @@ function castFor(random: Random, scenario: Scenario, local: PublicBody, year: nu
   switch (scenario) {
     case 'HEALTH': {
       const first = random.pick<OrgKind>(['OFFICE', 'GOVERNMENT', 'RSUD']);
-      const second = random.pick<OrgKind>(first === 'RSUD' ? ['HOSPITAL', 'FACULTY'] : ['RSUD', 'HOSPITAL', 'PUSKESMAS']);
+      const second = random.pick<OrgKind>(
+        first === 'RSUD' ? ['HOSPITAL', 'FACULTY'] : ['RSUD', 'HOSPITAL', 'PUSKESMAS'],
+      );
       return {
-        kinds: three ? [first, second, random.pick<OrgKind>(['COMPANY', 'FACULTY', 'FOUNDATION'])] : [first, second],
+        kinds: three
+          ? [first, second, random.pick<OrgKind>(['COMPANY', 'FACULTY', 'FOUNDATION'])]
+          : [first, second],
         subject: random.pick([
           'Pelayanan Kesehatan Rujukan bagi Peserta Jaminan Kesehatan Daerah',
           'Pelayanan Kesehatan bagi Masyarakat Miskin',
@@ -117,17 +128,27 @@ function castFor(random: Random, scenario: Scenario, local: PublicBody, year: nu
       return {
         kinds: three
           ? [random.pick<OrgKind>(['FACULTY', 'UNIVERSITY']), 'RSUD', 'OFFICE']
-          : [random.pick<OrgKind>(['FACULTY', 'UNIVERSITY']), random.pick<OrgKind>(['RSUD', 'OFFICE', 'GOVERNMENT'])],
+          : [
+              random.pick<OrgKind>(['FACULTY', 'UNIVERSITY']),
+              random.pick<OrgKind>(['RSUD', 'OFFICE', 'GOVERNMENT']),
+            ],
         subject: random.pick([
           'Pendidikan Klinik Mahasiswa',
           'Pelaksanaan Kuliah Kerja Nyata Tematik',
           'Praktik Kerja Lapangan Mahasiswa',
         ]),
-        scope: ['penempatan mahasiswa', 'pembimbingan lapangan', 'penelitian bersama', 'pengabdian kepada masyarakat'],
+        scope: [
+          'penempatan mahasiswa',
+          'pembimbingan lapangan',
+          'penelitian bersama',
+          'pengabdian kepada masyarakat',
+        ],
       };
     case 'SERVICE':
       return {
-        kinds: three ? ['GOVERNMENT', 'OFFICE', 'COMPANY'] : [random.pick<OrgKind>(['GOVERNMENT', 'OFFICE']), 'COMPANY'],
+        kinds: three
+          ? ['GOVERNMENT', 'OFFICE', 'COMPANY']
+          : [random.pick<OrgKind>(['GOVERNMENT', 'OFFICE']), 'COMPANY'],
         subject: random.pick([
           'Penyaluran Bantuan Sosial Non Tunai',
           'Layanan Penerimaan Pajak Daerah secara Elektronik',
@@ -139,11 +160,17 @@ function castFor(random: Random, scenario: Scenario, local: PublicBody, year: nu
       return {
         kinds: ['GOVERNMENT', 'PERTANAHAN'],
         subject: 'Percepatan Pensertipikatan Barang Milik Daerah berupa Tanah',
-        scope: ['inventarisasi tanah', 'pengukuran dan pemetaan bidang tanah', 'penerbitan sertipikat hak atas tanah'],
+        scope: [
+          'inventarisasi tanah',
+          'pengukuran dan pemetaan bidang tanah',
+          'penerbitan sertipikat hak atas tanah',
+        ],
       };
     case 'SOCIAL':
       return {
-        kinds: three ? ['OFFICE', 'FOUNDATION', 'POLRES'] : ['OFFICE', random.pick<OrgKind>(['FOUNDATION', 'POLRES'])],
+        kinds: three
+          ? ['OFFICE', 'FOUNDATION', 'POLRES']
+          : ['OFFICE', random.pick<OrgKind>(['FOUNDATION', 'POLRES'])],
         subject: random.pick([
           'Pendampingan Penyandang Disabilitas',
           'Penyelenggaraan Pendidikan Anak Usia Dini',
@@ -174,7 +201,11 @@ function castFor(random: Random, scenario: Scenario, local: PublicBody, year: nu
           'Kerja Sama Pembangunan Daerah',
           'Sinergi Pelaksanaan Tugas dan Fungsi',
         ]),
-        scope: ['pertukaran data dan informasi', 'peningkatan kapasitas sumber daya manusia', 'kegiatan lain yang disepakati'],
+        scope: [
+          'pertukaran data dan informasi',
+          'peningkatan kapasitas sumber daya manusia',
+          'kegiatan lain yang disepakati',
+        ],
       };
   }
 }
@@ -191,7 +222,12 @@ interface KindChoice {
 function chooseKind(random: Random, scenario: Scenario, addendum: boolean): KindChoice {
   if (addendum) {
     const phrase = random.pick(['ADENDUM', 'AMANDEMEN', 'Adendum', 'ADDENDUM']);
-    return { kind: 'ADDENDUM', phrase, doc: phrase === 'AMANDEMEN' ? 'Amandemen' : 'Adendum', shape: 'kind:ADDENDUM' };
+    return {
+      kind: 'ADDENDUM',
+      phrase,
+      doc: phrase === 'AMANDEMEN' ? 'Amandemen' : 'Adendum',
+      shape: 'kind:ADDENDUM',
+    };
   }
   if (scenario === 'GRANT') {
     const phrase = random.pick(['NASKAH PERJANJIAN HIBAH DAERAH', 'Naskah Perjanjian Hibah Daerah']);
@@ -207,7 +243,10 @@ function chooseKind(random: Random, scenario: Scenario, addendum: boolean): Kind
       ['NOTA KESEPAKATAN', 2],
       ['KESEPAKATAN BERSAMA', 3],
     ] as const);
-    const doc = phrase === 'MEMORANDUM OF UNDERSTANDING' ? 'Memorandum of Understanding' : capitalised(phrase.toLowerCase());
+    const doc =
+      phrase === 'MEMORANDUM OF UNDERSTANDING'
+        ? 'Memorandum of Understanding'
+        : capitalised(phrase.toLowerCase());
     return { kind: 'MOU', phrase, doc, shape: 'kind:MOU' };
   }
   const phrase = random.weighted([
@@ -251,10 +290,21 @@ function ocrDamage(label: string): string {
 // ---------------------------------------------------------------------------------------
 // Values that are not there.
 
-const PLACEHOLDERS = ['……………………………', '..............................', '(mohon dilengkapi)', '-----------------', '________________'];
+const PLACEHOLDERS = [
+  '……………………………',
+  '..............................',
+  '(mohon dilengkapi)',
+  '-----------------',
+  '________________',
+];
 
 function redaction(random: Random): string {
-  return random.pick(['Xxxxxxxxxx', 'XXXXXXXXXXXX', `${random.pick(['A', 'B', 'S', 'M'])}. XXXXXXX, SH`, 'xxxxxxxxxxxxxxx']);
+  return random.pick([
+    'Xxxxxxxxxx',
+    'XXXXXXXXXXXX',
+    `${random.pick(['A', 'B', 'S', 'M'])}. XXXXXXX, SH`,
+    'xxxxxxxxxxxxxxx',
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -276,11 +326,26 @@ function signerFor(random: Random, org: Org, absent: boolean): Signer {
       shape: redacted ? 'absent:signatory-redacted' : 'absent:signatory-placeholder',
     };
   }
-  const base = makePerson(random, 0, org.police ? 'POLRI' : undefined, org.kind === 'GOVERNMENT' ? 'HEAD' : 'PRATAMA');
+  const base = makePerson(
+    random,
+    0,
+    org.police ? 'POLRI' : undefined,
+    org.kind === 'GOVERNMENT' ? 'HEAD' : 'PRATAMA',
+  );
   const person = org.medical
-    ? { ...base, rank: null, prefixes: ['dr.'], degrees: [random.pick(['M.Kes.', 'Sp.PD', 'M.Kes', 'MARS', 'Sp.A', 'M.K.M.'])] }
+    ? {
+        ...base,
+        rank: null,
+        prefixes: ['dr.'],
+        degrees: [random.pick(['M.Kes.', 'Sp.PD', 'M.Kes', 'MARS', 'Sp.A', 'M.K.M.'])],
+      }
     : org.police
-      ? { ...base, rank: random.pick(['AKBP', 'AKBP', 'KOMBES POL.']), prefixes: [], degrees: ['S.I.K.', ...(random.chance(0.5) ? ['M.H.'] : [])] }
+      ? {
+          ...base,
+          rank: random.pick(['AKBP', 'AKBP', 'KOMBES POL.']),
+          prefixes: [],
+          degrees: ['S.I.K.', ...(random.chance(0.5) ? ['M.H.'] : [])],
+        }
       : base;
   const name = printName(random, person);
   return { printed: name.printed, person: name.person, shape: null };
@@ -325,7 +390,12 @@ function appointmentFor(random: Random, org: Org, local: PublicBody, iso: string
   return null;
 }
 
-const NOTARIES = ['Hj. Rina Marlina, S.H., M.Kn.', 'Agus Salim, S.H.', 'Dewi Kartika Sari, S.H., M.Kn.', 'R. Bambang Suryono, S.H.'];
+const NOTARIES = [
+  'Hj. Rina Marlina, S.H., M.Kn.',
+  'Agus Salim, S.H.',
+  'Dewi Kartika Sari, S.H., M.Kn.',
+  'R. Bambang Suryono, S.H.',
+];
 
 /** The deed or licence a private party cites: a date that is not the signing date. */
 function charterFor(random: Random, org: Org, iso: string): DatedText | null {
@@ -391,17 +461,29 @@ function draftPartyBlock(
   const signer = signerFor(random, org, options.absentSignatory);
   if (signer.shape) shapes.push(signer.shape);
   const marker = options.romanMarker ? `${ROMAN[ordinal - 1]}.` : `${ordinal}.`;
-  const labelText = printedLabel ? random.pick([`selanjutnya disebut ${printedLabel}`, `untuk selanjutnya disebut ${printedLabel}`, `yang selanjutnya disebut sebagai ${printedLabel}`]) : null;
+  const labelText = printedLabel
+    ? random.pick([
+        `selanjutnya disebut ${printedLabel}`,
+        `untuk selanjutnya disebut ${printedLabel}`,
+        `yang selanjutnya disebut sebagai ${printedLabel}`,
+      ])
+    : null;
   const end = options.last ? '.' : ';';
 
   // Acting for a government, said apart from the office ("… serta sah mewakili Pemerintah Kabupaten X").
-  const actsFor = org.government !== null && layout !== 'institution-first' && random.chance(0.45) ? org.government : null;
+  const actsFor =
+    org.government !== null && layout !== 'institution-first' && random.chance(0.45) ? org.government : null;
   if (actsFor) shapes.push('acts-for');
   const actText = actsFor
     ? `bertindak untuk dan atas nama jabatannya serta sah mewakili ${actsFor}`
     : `bertindak untuk dan atas nama ${org.name}`;
 
-  const dated = layout === 'institution-first' ? null : random.chance(0.45) ? appointmentFor(random, org, local, iso) : null;
+  const dated =
+    layout === 'institution-first'
+      ? null
+      : random.chance(0.45)
+        ? appointmentFor(random, org, local, iso)
+        : null;
   const charter = random.chance(0.6) ? charterFor(random, org, iso) : null;
   for (const d of [dated, charter]) if (d) shapes.push(d.shape);
   const address = `${random.pick(['berkedudukan di', 'beralamat di', 'berkedudukan dan beralamat di'])} ${org.address}`;
@@ -427,10 +509,13 @@ function draftPartyBlock(
     const said = `${marker} ${inst}, ${org.description}${charter ? ` ${charter.text}` : ''}, ${address}, dalam hal ini diwakili oleh ${signer.printed} selaku ${org.position}`;
     blocks.push({
       kind: 'text',
-      text: labelText ? `${said}, ${random.chance(0.5) ? `(${labelText})` : labelText}${end}` : `${said}${end}`,
+      text: labelText
+        ? `${said}, ${random.chance(0.5) ? `(${labelText})` : labelText}${end}`
+        : `${said}${end}`,
     });
   } else {
-    if (options.absentPosition) {
+    // With "atas nama jabatannya" the position is the only place the office is named: keep it printed.
+    if (options.absentPosition && !actsFor) {
       position = null;
       shapes.push('absent:position');
     }
@@ -465,7 +550,7 @@ function draftPartyBlock(
     }
     const opening = random.pick(['Dalam hal ini', 'dalam hal ini', 'Yang dalam hal ini']);
     const parts = [
-      `${opening} ${dated ? `bertindak dalam jabatannya ${dated.text}, ` : ''}${actText}${charter ? ` ${charter.text}` : ''}`,
+      `${opening} ${dated ? `${dated.text}, ` : ''}${actText}${charter ? ` ${charter.text}` : ''}`,
       ...(labelText ? [labelText] : []),
     ];
     blocks.push({ kind: 'text', text: `${parts.join(', ')}${end}` });
@@ -499,7 +584,8 @@ function numberOf(random: Random, org: Org, iso: string, mou: boolean): string {
   const n = random.int(1, 999);
   if (org.kind === 'POLRES') return `B/${n}/${ROMAN[month - 1]}/${year}`;
   if (org.kind === 'COMPANY') return `PKS.${n}/${org.unitCode}/${String(month).padStart(2, '0')}/${year}`;
-  if (org.kind === 'UNIVERSITY' || org.kind === 'FACULTY') return `${n}/${org.unitCode}/${mou ? 'NK' : 'KS'}/${year}`;
+  if (org.kind === 'UNIVERSITY' || org.kind === 'FACULTY')
+    return `${n}/${org.unitCode}/${mou ? 'NK' : 'KS'}/${year}`;
   return `${org.numberCode}/${n}/${mou ? random.pick(['NK', 'KB']) : org.unitCode}/${year}`;
 }
 
@@ -536,13 +622,21 @@ function numbersFor(random: Random, orgs: readonly Org[], iso: string, mou: bool
     case 'empty':
       return { lines: orgs.map(() => `${word} :`), numbers: [], shape: 'numbers:empty' };
     case 'placeholder':
-      return { lines: orgs.map(() => `${word}${colon}${random.pick(PLACEHOLDERS)}`), numbers: [], shape: 'numbers:placeholder' };
+      return {
+        lines: orgs.map(() => `${word}${colon}${random.pick(PLACEHOLDERS)}`),
+        numbers: [],
+        shape: 'numbers:placeholder',
+      };
     case 'skeleton': {
       const { year, month } = isoParts(iso);
       const org = orgs[0]!;
       const gap = ' '.repeat(random.int(3, 9));
       const printed = `${org.numberCode} /${gap}/ ${random.pick([org.unitCode, 'Umum', 'Huk'])} / ${ROMAN[month - 1]} / ${year}`;
-      return { lines: [`${word}${colon}${printed}`], numbers: [printed.replace(/\s+/g, ' ')], shape: 'numbers:skeleton' };
+      return {
+        lines: [`${word}${colon}${printed}`],
+        numbers: [printed.replace(/\s+/g, ' ')],
+        shape: 'numbers:skeleton',
+      };
     }
     case 'mixed': {
       // One party's registry filled its number in, the other left the dots.
@@ -577,8 +671,13 @@ function placeFor(random: Random, local: PublicBody, orgs: readonly Org[]): Plac
   if (v === 'none') return null;
   if (v === 'city') return { printed: local.city, place: local.city, shape: 'place:city' };
   if (v === 'region') return { printed: region, place: region, shape: 'place:region' };
-  const named = orgs.filter((o) => o.name.endsWith(region) && !o.name.startsWith('Kantor ') && !o.name.startsWith('Pemerintah '));
-  const venue = named.length > 0 && random.chance(0.7) ? `Kantor ${random.pick(named).name}` : `${random.pick(['Pendopo', 'Aula Sekretariat Daerah', 'Gedung Sekretariat Daerah'])} ${region}`;
+  const named = orgs.filter(
+    (o) => o.name.endsWith(region) && !o.name.startsWith('Kantor ') && !o.name.startsWith('Pemerintah '),
+  );
+  const venue =
+    named.length > 0 && random.chance(0.7)
+      ? `Kantor ${random.pick(named).name}`
+      : `${random.pick(['Pendopo', 'Aula Sekretariat Daerah', 'Gedung Sekretariat Daerah'])} ${region}`;
   return { printed: venue, place: region, shape: 'place:venue' };
 }
 
@@ -596,7 +695,11 @@ interface StatementOut {
 function statementFor(random: Random, iso: string, placeOut: PlaceOut | null): StatementOut {
   const p = isoParts(iso);
   const shapes: string[] = [];
-  const signers = random.pick(['yang bertanda tangan di bawah ini:', 'kami yang bertanda tangan di bawah ini:', 'yang bertanda tangan dibawah ini :']);
+  const signers = random.pick([
+    'yang bertanda tangan di bawah ini:',
+    'kami yang bertanda tangan di bawah ini:',
+    'yang bertanda tangan dibawah ini :',
+  ]);
   const variant = random.weighted([
     ['words', 40],
     ['digits', 15],
@@ -610,16 +713,27 @@ function statementFor(random: Random, iso: string, placeOut: PlaceOut | null): S
   else shapes.push('place:none');
   // The printed weekday disagrees with the date now and then: trust the date, keep the day as printed.
   const mismatch = variant !== 'placeholder' && variant !== 'none' && random.chance(0.12);
-  const day = mismatch ? DAYS[(new Date(`${iso}T00:00:00Z`).getUTCDay() + random.int(1, 6)) % 7]! : dayName(iso);
+  const day = mismatch
+    ? DAYS[(new Date(`${iso}T00:00:00Z`).getUTCDay() + random.int(1, 6)) % 7]!
+    : dayName(iso);
   if (mismatch) shapes.push('date:weekday-mismatch');
   const W = (n: number): string => (random.chance(0.8) ? capitalised(numberInWords(n)) : numberInWords(n));
   const month = MONTHS[p.month - 1]!;
   const dd = String(p.day).padStart(2, '0');
   const mm = String(p.month).padStart(2, '0');
-  const at = placeOut ? (placeOut.shape === 'place:venue' || random.chance(0.6) ? ` bertempat di ${placeOut.printed},` : ` di ${placeOut.printed},`) : '';
+  const at = placeOut
+    ? placeOut.shape === 'place:venue' || random.chance(0.6)
+      ? ` bertempat di ${placeOut.printed},`
+      : ` di ${placeOut.printed},`
+    : '';
 
   if (variant === 'words') {
-    const numeric = random.pick([` (${dd}-${mm}-${p.year})`, ` (${p.day} - ${p.month} - ${p.year})`, ` (${dd}/${mm}/${p.year})`, '']);
+    const numeric = random.pick([
+      ` (${dd}-${mm}-${p.year})`,
+      ` (${p.day} - ${p.month} - ${p.year})`,
+      ` (${dd}/${mm}/${p.year})`,
+      '',
+    ]);
     return {
       opening: `Pada hari ini ${day} tanggal ${W(p.day)} bulan ${month} tahun ${W(p.year)}${numeric},${at} ${signers}`,
       closing: null,
@@ -630,7 +744,10 @@ function statementFor(random: Random, iso: string, placeOut: PlaceOut | null): S
     };
   }
   if (variant === 'digits' || variant === 'long') {
-    const when = variant === 'digits' ? `tanggal ${p.day} bulan ${month} tahun ${p.year}` : `tanggal ${p.day} ${month} ${p.year}`;
+    const when =
+      variant === 'digits'
+        ? `tanggal ${p.day} bulan ${month} tahun ${p.year}`
+        : `tanggal ${p.day} ${month} ${p.year}`;
     return {
       opening: `Pada hari ini ${day}, ${when},${at} ${signers}`,
       closing: null,
@@ -689,7 +806,12 @@ interface BasisOut {
   readonly shape: string;
 }
 
-function instrument(kind: InstrumentKind, issuer: string | null, number: string, year: number): ExpectedLegalBasis {
+function instrument(
+  kind: InstrumentKind,
+  issuer: string | null,
+  number: string,
+  year: number,
+): ExpectedLegalBasis {
   return { kind, issuer, number, year, key: instrumentKey({ kind, issuer, number, year }), amendedBy: [] };
 }
 
@@ -699,7 +821,8 @@ function legalBasesFor(random: Random, local: PublicBody, iso: string, orgs: rea
   const region = local.region!;
   const out: BasisOut[] = [];
   const national = LEGAL_INSTRUMENTS.filter(
-    (i) => inForceOn(i, iso) && i.kind !== 'KITAB' && !i.body && i.tags.some((t) => t === 'ALL' || t === 'REGION'),
+    (i) =>
+      inForceOn(i, iso) && i.kind !== 'KITAB' && !i.body && i.tags.some((t) => t === 'ALL' || t === 'REGION'),
   );
   for (const i of random.shuffle(national).slice(0, random.int(1, 3))) {
     const { text, expected } = legalBasisText(random, i, iso);
@@ -714,7 +837,10 @@ function legalBasesFor(random: Random, local: PublicBody, iso: string, orgs: rea
   });
   const province = PROVINCE_OF.get(region);
   if (province && random.chance(0.4)) {
-    const gov = province === 'Daerah Khusus Ibukota Jakarta' ? 'Gubernur Daerah Khusus Ibukota Jakarta' : `Gubernur ${province}`;
+    const gov =
+      province === 'Daerah Khusus Ibukota Jakarta'
+        ? 'Gubernur Daerah Khusus Ibukota Jakarta'
+        : `Gubernur ${province}`;
     const n = String(random.int(1, 90));
     const year = y();
     out.push({
@@ -744,8 +870,18 @@ function legalBasesFor(random: Random, local: PublicBody, iso: string, orgs: rea
   if (random.chance(0.35)) {
     const year = y();
     const coded = random.pick([
-      { issuer: 'Menteri Keuangan', number: `${random.int(10, 250)}/PMK.05/${year}`, title: 'Pengelolaan Keuangan Badan Layanan Umum', kind: 'PERATURAN_MENTERI' as const },
-      { issuer: 'Menteri Kesehatan', number: `HK.01.07/MENKES/${random.int(100, 999)}/${year}`, title: 'Pedoman Nasional Pelayanan Kedokteran', kind: 'KEPUTUSAN_MENTERI' as const },
+      {
+        issuer: 'Menteri Keuangan',
+        number: `${random.int(10, 250)}/PMK.05/${year}`,
+        title: 'Pengelolaan Keuangan Badan Layanan Umum',
+        kind: 'PERATURAN_MENTERI' as const,
+      },
+      {
+        issuer: 'Menteri Kesehatan',
+        number: `HK.01.07/MENKES/${random.int(100, 999)}/${year}`,
+        title: 'Pedoman Nasional Pelayanan Kedokteran',
+        kind: 'KEPUTUSAN_MENTERI' as const,
+      },
     ]);
     out.push({
       text: `${coded.kind === 'PERATURAN_MENTERI' ? 'Peraturan' : 'Keputusan'} ${coded.issuer} Nomor ${coded.number} tentang ${coded.title}`,
@@ -785,7 +921,11 @@ function termFor(random: Random, from: string | null, doc: string, since: string
   const renewable = random.chance(0.6) ? true : null;
   const text = `${doc} ini berlaku untuk jangka waktu ${countWithWords(years)} tahun terhitung sejak tanggal ${since}${renewable ? ' dan dapat diperpanjang sesuai kesepakatan {PARA}' : ''}.`;
   return {
-    clause: { heading: heading(random, 'TERM'), topic: 'TERM', paragraphs: [{ numbered: false, text, items: [] }] },
+    clause: {
+      heading: heading(random, 'TERM'),
+      topic: 'TERM',
+      paragraphs: [{ numbered: false, text, items: [] }],
+    },
     durationMonths: years * 12,
     effectiveFrom: from,
     expiresOn: from ? addMonths(from, years * 12) : null,
@@ -809,7 +949,8 @@ export function composeRealWorld(random: Random): RealWorldComposed {
     ['MEMORANDUM', 24],
   ] as const);
   const addendum = scenario !== 'GRANT' && scenario !== 'MEMORANDUM' && random.chance(0.15);
-  const three = scenario !== 'GRANT' && scenario !== 'LAND' && scenario !== 'MEMORANDUM' && random.chance(0.22);
+  const three =
+    scenario !== 'GRANT' && scenario !== 'LAND' && scenario !== 'MEMORANDUM' && random.chance(0.22);
   const cast = castFor(random, scenario, local, year, three);
   const kind = chooseKind(random, scenario, addendum);
   shapes.push(kind.shape, `scenario:${scenario}`);
@@ -865,8 +1006,18 @@ export function composeRealWorld(random: Random): RealWorldComposed {
   let amended: { numbers: string[]; date: string } | null = null;
   if (titled) {
     const names = orgs.map((o) => o.name.toUpperCase());
-    const between = names.length === 3 ? [names[0]!, names[1]!, 'DAN', names[2]!] : [names[0]!, random.pick(['DENGAN', 'DAN']), names[1]!];
-    const lines = [kind.phrase, ...(addendum ? ['PERJANJIAN KERJA SAMA'] : []), 'ANTARA', ...between, 'TENTANG', subjectTitle.toUpperCase()];
+    const between =
+      names.length === 3
+        ? [names[0]!, names[1]!, 'DAN', names[2]!]
+        : [names[0]!, random.pick(['DENGAN', 'DAN']), names[1]!];
+    const lines = [
+      kind.phrase,
+      ...(addendum ? ['PERJANJIAN KERJA SAMA'] : []),
+      'ANTARA',
+      ...between,
+      'TENTANG',
+      subjectTitle.toUpperCase(),
+    ];
     blocks.push({ kind: 'title', lines });
   } else {
     kindName = null;
@@ -874,7 +1025,9 @@ export function composeRealWorld(random: Random): RealWorldComposed {
   }
 
   // Numbers.
-  const numbers = titled ? numbersFor(random, orgs, iso, mou) : { lines: [], numbers: [], shape: 'numbers:none' };
+  const numbers = titled
+    ? numbersFor(random, orgs, iso, mou)
+    : { lines: [], numbers: [], shape: 'numbers:none' };
   if (numbers.lines.length > 0) blocks.push({ kind: 'numbers', lines: numbers.lines });
   shapes.push(numbers.shape);
 
@@ -898,7 +1051,19 @@ export function composeRealWorld(random: Random): RealWorldComposed {
 
   // The signing statement.
   const placeOut = placeFor(random, local, orgs);
-  const statement = statementFor(random, iso, placeOut);
+  const stated = statementFor(random, iso, placeOut);
+  // A partial text stops before the closing statement: its date and place are then not in it.
+  const statement =
+    partial && stated.closing
+      ? {
+          ...stated,
+          closing: null,
+          signedOn: null,
+          signedDay: null,
+          place: null,
+          shapes: [...stated.shapes.filter((s) => !s.startsWith('place:')), 'place:none'],
+        }
+      : stated;
   shapes.push(...statement.shapes);
   blocks.push({ kind: 'text', text: statement.opening });
 
@@ -908,12 +1073,22 @@ export function composeRealWorld(random: Random): RealWorldComposed {
   const parties: ExpectedParty[] = [];
   const printedNames: string[] = [];
   orgs.forEach((org, i) => {
-    const out = draftPartyBlock(random, org, org.region === local.region ? local : other, iso, i + 1, printedLabels[i] ?? null, trueLabels[i] ?? null, layout, {
-      absentSignatory: absentMany ? random.chance(0.7) : random.chance(0.07),
-      absentPosition: random.chance(0.05),
-      last: i === orgs.length - 1,
-      romanMarker,
-    });
+    const out = draftPartyBlock(
+      random,
+      org,
+      org.region === local.region ? local : other,
+      iso,
+      i + 1,
+      printedLabels[i] ?? null,
+      trueLabels[i] ?? null,
+      layout,
+      {
+        absentSignatory: absentMany ? random.chance(0.7) : random.chance(0.07),
+        absentPosition: random.chance(0.05),
+        last: i === orgs.length - 1,
+        romanMarker,
+      },
+    );
     blocks.push(...out.blocks);
     parties.push(out.expected);
     printedNames.push(out.printed);
@@ -921,7 +1096,10 @@ export function composeRealWorld(random: Random): RealWorldComposed {
   });
   const para = labelStyle === 'none' ? 'Para Pihak' : 'PARA PIHAK';
   if (labelStyle === 'none') {
-    blocks.push({ kind: 'text', text: `${orgs.length === 3 ? 'Ketiga' : 'Kedua'} belah pihak selanjutnya secara bersama-sama disebut Para Pihak.` });
+    blocks.push({
+      kind: 'text',
+      text: `${orgs.length === 3 ? 'Ketiga' : 'Kedua'} belah pihak selanjutnya secara bersama-sama disebut Para Pihak.`,
+    });
   } else {
     const ls = printedLabels as string[];
     blocks.push({
@@ -956,16 +1134,29 @@ export function composeRealWorld(random: Random): RealWorldComposed {
   blocks.push({ kind: 'text', text: `${para} terlebih dahulu menerangkan hal-hal sebagai berikut:` });
   recitals.forEach((r, i) => {
     const last = i === recitals.length - 1;
-    blocks.push({ kind: 'item', label: `${String.fromCharCode(97 + i)}.`, text: last ? r.replace(/;$/, '.') : r, depth: 0 });
+    blocks.push({
+      kind: 'item',
+      label: `${String.fromCharCode(97 + i)}.`,
+      text: last ? r.replace(/;$/, '.') : r,
+      depth: 0,
+    });
   });
 
   // Legal bases under one of the headings users print.
   const legalBases: ExpectedLegalBasis[] = [];
   if (!addendum && random.chance(0.55)) {
     const bases = legalBasesFor(random, local, iso, orgs);
-    blocks.push({ kind: 'text', text: random.pick(['Mengingat :', 'Dasar Hukum :', 'DASAR KERJASAMA', 'Berdasarkan :']) });
+    blocks.push({
+      kind: 'text',
+      text: random.pick(['Mengingat :', 'Dasar Hukum :', 'DASAR KERJASAMA', 'Berdasarkan :']),
+    });
     bases.forEach((b, i) => {
-      blocks.push({ kind: 'item', label: `${i + 1}.`, text: `${b.text}${i === bases.length - 1 ? '.' : ';'}`, depth: 0 });
+      blocks.push({
+        kind: 'item',
+        label: `${i + 1}.`,
+        text: `${b.text}${i === bases.length - 1 ? '.' : ';'}`,
+        depth: 0,
+      });
       if (b.expected) legalBases.push(b.expected);
       shapes.push(b.shape);
     });
@@ -988,14 +1179,24 @@ export function composeRealWorld(random: Random): RealWorldComposed {
         heading: 'PERUBAHAN',
         topic: 'AMENDMENT',
         paragraphs: [
-          { numbered: false, text: `Ketentuan Pasal ${random.int(3, 9)} Perjanjian Kerja Sama diubah sehingga berbunyi sebagai berikut:`, items: [] },
+          {
+            numbered: false,
+            text: `Ketentuan Pasal ${random.int(3, 9)} Perjanjian Kerja Sama diubah sehingga berbunyi sebagai berikut:`,
+            items: [],
+          },
           { ...term.clause.paragraphs[0]!, numbered: true },
         ],
       });
       specs.push({
         heading: 'KETENTUAN LAIN',
         topic: 'OTHER',
-        paragraphs: [{ numbered: false, text: `Ketentuan lain dalam Perjanjian Kerja Sama yang tidak diubah dalam ${kind.doc} ini dinyatakan tetap berlaku.`, items: [] }],
+        paragraphs: [
+          {
+            numbered: false,
+            text: `Ketentuan lain dalam Perjanjian Kerja Sama yang tidak diubah dalam ${kind.doc} ini dinyatakan tetap berlaku.`,
+            items: [],
+          },
+        ],
       });
       specs.push(closingClause(random, false));
     } else {
@@ -1035,7 +1236,9 @@ export function composeRealWorld(random: Random): RealWorldComposed {
     blocks.push({ kind: 'text', text: `Sehubungan dengan hal tersebut di atas, ${para} sepakat untuk` });
   }
 
-  const labelsPrinted = printedLabels.filter((l): l is string => l !== null).map((l) => l.replace(/[“”]/g, ''));
+  const labelsPrinted = printedLabels
+    .filter((l): l is string => l !== null)
+    .map((l) => l.replace(/[“”]/g, ''));
   const expected: ExpectedAgreement = {
     kind: kind.kind,
     kindName,

@@ -64,7 +64,14 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusDocumen
           : realLayout === 'flattened'
             ? renderFlattened(r, real.document)
             : renderPlain(r, real.document);
-      yield { file, layout: realLayout, family: 'real-world', shapes: real.shapes, text, expected: real.expected };
+      yield {
+        file,
+        layout: realLayout,
+        family: 'real-world',
+        shapes: real.shapes,
+        text,
+        expected: real.expected,
+      };
       continue;
     }
     const text =

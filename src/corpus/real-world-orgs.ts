@@ -67,9 +67,30 @@ const COMPANIES: readonly (readonly [string, string, string])[] = [
   ['PT Jasa Raharja', 'Perwakilan', 'Kepala Perwakilan'],
 ];
 
-const FOUNDATION_WORDS = ['Bina Insani', 'Pendidikan Nusantara', 'Kasih Bunda', 'Al-Hikmah', 'Citra Bangsa', 'Mitra Sehat'];
-const HOSPITAL_WORDS = ['Bhakti Husada', 'Mitra Keluarga', 'Permata Bunda', 'Islam Assyifa', 'Santo Yusup', 'Medika Utama'];
-const FACULTIES = ['Kedokteran', 'Hukum', 'Ekonomi dan Bisnis', 'Ilmu Sosial dan Ilmu Politik', 'Teknik', 'Keguruan dan Ilmu Pendidikan'];
+const FOUNDATION_WORDS = [
+  'Bina Insani',
+  'Pendidikan Nusantara',
+  'Kasih Bunda',
+  'Al-Hikmah',
+  'Citra Bangsa',
+  'Mitra Sehat',
+];
+const HOSPITAL_WORDS = [
+  'Bhakti Husada',
+  'Mitra Keluarga',
+  'Permata Bunda',
+  'Islam Assyifa',
+  'Santo Yusup',
+  'Medika Utama',
+];
+const FACULTIES = [
+  'Kedokteran',
+  'Hukum',
+  'Ekonomi dan Bisnis',
+  'Ilmu Sosial dan Ilmu Politik',
+  'Teknik',
+  'Keguruan dan Ilmu Pendidikan',
+];
 
 /** The bare place name: "Kabupaten Garut" -> "Garut". */
 export function bareRegion(region: string): string {
@@ -86,7 +107,8 @@ export function orgOf(random: Random, kind: OrgKind, local: PublicBody): Org {
   const bare = bareRegion(region);
   const seat = local.city;
   const government = local.name;
-  const address = (n: number): string => `Jalan ${random.pick(['Ahmad Yani', 'Merdeka', 'Pahlawan', 'Sudirman', 'Diponegoro', 'Veteran'])} Nomor ${n}, ${seat}`;
+  const address = (n: number): string =>
+    `Jalan ${random.pick(['Ahmad Yani', 'Merdeka', 'Pahlawan', 'Sudirman', 'Diponegoro', 'Veteran'])} Nomor ${n}, ${seat}`;
   const base = { region, police: false, medical: false };
   switch (kind) {
     case 'GOVERNMENT':

@@ -10,7 +10,18 @@ import type { AgreementDocument, Block } from './document-model.js';
 import type { Random } from './random.js';
 
 /** Words a page break or a paraf box can stand before. */
-const BEFORE = new Set(['dalam', 'berkedudukan', 'beralamat', 'selanjutnya', 'berdasarkan', 'bertindak', 'yang', 'untuk', 'serta', 'selaku']);
+const BEFORE = new Set([
+  'dalam',
+  'berkedudukan',
+  'beralamat',
+  'selanjutnya',
+  'berdasarkan',
+  'bertindak',
+  'yang',
+  'untuk',
+  'serta',
+  'selaku',
+]);
 
 function parafLine(random: Random): string {
   return random.pick([
@@ -38,7 +49,9 @@ function blockText(random: Random, block: Block): string[] {
         ? [`${block.word} ${block.number}${block.heading ? ` ${block.heading}` : ''}`]
         : [`${block.word} ${block.number}`, ...(block.heading ? [block.heading] : [])];
     case 'lines':
-      return random.chance(0.7) ? [block.lines.map((l) => l.trim()).join(' ')] : block.lines.map((l) => l.trim());
+      return random.chance(0.7)
+        ? [block.lines.map((l) => l.trim()).join(' ')]
+        : block.lines.map((l) => l.trim());
     case 'signature':
       return [block.labels.join(' '), ...(block.names ? [block.names.join(' ')] : [])];
   }
@@ -49,7 +62,8 @@ function breakPoints(words: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 3; i < words.length - 1; i++) {
     // After a comma only before a lower-case word: "AMINAH, M.Kes." keeps its degree.
-    if ((/[,;]$/.test(words[i - 1]!) && /^[a-z]/.test(words[i]!)) || BEFORE.has(words[i]!.toLowerCase())) out.push(i);
+    if ((/[,;]$/.test(words[i - 1]!) && /^[a-z]/.test(words[i]!)) || BEFORE.has(words[i]!.toLowerCase()))
+      out.push(i);
   }
   return out;
 }
@@ -62,7 +76,10 @@ export function renderFlattened(random: Random, doc: AgreementDocument): string 
   const pageBreak = (): string[] => {
     page++;
     const lines = [random.pick([`- ${page} -`, String(page), `Halaman ${page} dari ${total}`])];
-    if (banner) lines.push(random.pick([`${doc.site} | Halaman ${page} dari ${total}`, `Page ${page} of ${total} ${doc.site}`]));
+    if (banner)
+      lines.push(
+        random.pick([`${doc.site} | Halaman ${page} dari ${total}`, `Page ${page} of ${total} ${doc.site}`]),
+      );
     return lines;
   };
   if (banner) out.push(`${doc.site} | Halaman 1 dari ${total}`);
