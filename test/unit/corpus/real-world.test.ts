@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import type { AgreementDocument } from '../../../src/corpus/document-model.js';
 import type { CorpusDocument } from '../../../src/corpus/generate-corpus.js';
 import { generateCorpus } from '../../../src/corpus/generate-corpus.js';
 import { dateLong } from '../../../src/corpus/indonesian-words.js';
+import { createRandom } from '../../../src/corpus/random.js';
+import { renderFlattened } from '../../../src/corpus/render-flattened.js';
 
 const real = [...generateCorpus({ agreements: 700, seed: 21 })].filter((d) => d.family === 'real-world');
 const has = (d: CorpusDocument, shape: string): boolean => d.shapes.includes(shape);
@@ -185,5 +188,55 @@ describe('real-world shapes in the corpus', () => {
       ),
     ).toBe(true);
     expect(flat.some((d) => /,\n(?:- \d+ -|\d+|Halaman \d+ dari \d+)\n/.test(d.text))).toBe(true);
+  });
+});
+
+describe('renderFlattened', () => {
+  const doc: AgreementDocument = {
+    blocks: [
+      { kind: 'title', lines: ['PERJANJIAN KERJA SAMA', 'ANTARA', 'DINAS KESEHATAN KABUPATEN GARUT'] },
+      {
+        kind: 'party',
+        marker: '1.',
+        name: 'dr. SITI AMINAH, M.Kes.',
+        body: 'Kepala Dinas Kesehatan Kabupaten Garut, berkedudukan di Jalan Merdeka Nomor 5, Garut, dalam hal ini bertindak untuk dan atas nama Dinas Kesehatan Kabupaten Garut, selanjutnya disebut PIHAK KESATU;',
+        layout: 'colon',
+      },
+      {
+        kind: 'lines',
+        lines: ['2. Nama    : BUDI SANTOSO', '   Jabatan : Direktur Rumah Sakit Umum Daerah Garut'],
+        strong: [],
+      },
+    ],
+    labels: ['PIHAK KESATU'],
+    runningHeader: null,
+    site: 'jdih.garutkab.go.id',
+  };
+  const outputs = Array.from({ length: 200 }, (_, i) => renderFlattened(createRandom(i), doc));
+
+  it('puts the party paragraph on one line and never splits a name, a position or a body', () => {
+    for (const text of outputs) {
+      const lines = text.split('\n');
+      const party = lines.find((l) =>
+        l.startsWith('1. dr. SITI AMINAH, M.Kes. : Kepala Dinas Kesehatan Kabupaten Garut,'),
+      );
+      expect(party, text).toBeDefined();
+      expect(text).toContain('bertindak');
+      expect(text).toContain('atas nama Dinas Kesehatan Kabupaten Garut,');
+      expect(text).toContain('Direktur Rumah Sakit Umum Daerah Garut');
+    }
+  });
+
+  it('drops paraf boxes, page numbers and the site banner in mid-sentence', () => {
+    expect(
+      outputs.some((t) =>
+        /Garut, (?:PARAF Pihak I Pihak II|Paraf Pihak I : Paraf Pihak II :) (?:berkedudukan|dalam|selanjutnya)/.test(
+          t,
+        ),
+      ),
+    ).toBe(true);
+    expect(outputs.some((t) => /Garut,\n(?:- 2 -|2|Halaman 2 dari \d+)\n/.test(t))).toBe(true);
+    expect(outputs.some((t) => t.startsWith('jdih.garutkab.go.id | Halaman 1 dari '))).toBe(true);
+    expect(outputs.some((t) => /^BUDI SANTOSO$|Nama : BUDI SANTOSO Jabatan : Direktur/m.test(t))).toBe(true);
   });
 });
