@@ -372,6 +372,15 @@ function appointmentFor(random: Random, org: Org, local: PublicBody, iso: string
     };
   }
   if (org.government && org.kind !== 'PUSKESMAS') {
+    // "Nomor 821.2/Kep.45-BKPSDM Tahun 2019", or the year inside the number: "Nomor 800/17/2019".
+    if (random.chance(0.4)) {
+      const number = `800/${random.int(1, 99)}/${year}`;
+      return {
+        text: `berdasarkan Keputusan ${local.head} Nomor ${number} tanggal ${dateLong(date)}`,
+        appointment: { kind: 'KEPUTUSAN_KEPALA_DAERAH', number, year, date },
+        shape: 'trap:decree',
+      };
+    }
     const number = `821.2/Kep.${random.int(10, 999)}-BKPSDM`;
     return {
       text: `berdasarkan Keputusan ${local.head} Nomor ${number} Tahun ${year} tanggal ${dateLong(date)}`,
@@ -506,7 +515,12 @@ function draftPartyBlock(
     });
   } else if (layout === 'institution-first') {
     const inst = random.chance(0.6) ? org.name.toUpperCase() : org.name;
-    const said = `${marker} ${inst}, ${org.description}${charter ? ` ${charter.text}` : ''}, ${address}, dalam hal ini diwakili oleh ${signer.printed} selaku ${org.position}`;
+    // The body is named first, so the title may stand alone: "selaku Direktur Utama".
+    if (org.shortPosition && random.chance(0.5)) {
+      position = org.shortPosition;
+      shapes.push('position:short');
+    }
+    const said = `${marker} ${inst}, ${org.description}${charter ? ` ${charter.text}` : ''}, ${address}, dalam hal ini diwakili oleh ${signer.printed} selaku ${position}`;
     blocks.push({
       kind: 'text',
       text: labelText
@@ -1253,7 +1267,8 @@ export function composeRealWorld(random: Random): RealWorldComposed {
     implements: implementsNumbers ? { numbers: implementsNumbers } : null,
     clauses,
     durationMonths: term?.durationMonths ?? null,
-    effectiveFrom: term?.effectiveFrom ?? null,
+    // With no term article (a partial text) the agreement takes effect on signing, as the domain says.
+    effectiveFrom: term ? term.effectiveFrom : statement.signedOn,
     expiresOn: term?.expiresOn ?? null,
     terminationNoticeDays: null,
     renewable: term?.renewable ?? null,

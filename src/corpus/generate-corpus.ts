@@ -76,6 +76,6 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusDocumen
     }
     const text =
       layout === 'markdown' ? renderMarkdown(layoutRandom, document) : renderPlain(layoutRandom, document);
-    yield { file, layout, family: 'bssn', shapes: [`kind:${expected.kind}`], text, expected };
+    yield { file, layout, family: 'bssn', shapes: [`bssn:kind:${expected.kind}`], text, expected };
   }
 }

@@ -34,6 +34,8 @@ export interface Org {
   readonly government: string | null;
   /** The head's position, complete: "Kepala Dinas Kesehatan Kabupaten Garut". */
   readonly position: string;
+  /** The title alone, as an institution-first block may print it after "selaku" ("Direktur Utama"), or null. */
+  readonly shortPosition: string | null;
   readonly address: string;
   /** "Kabupaten Garut" / "Kota Bandung": the region the office sits in. */
   readonly region: string;
@@ -109,7 +111,7 @@ export function orgOf(random: Random, kind: OrgKind, local: PublicBody): Org {
   const government = local.name;
   const address = (n: number): string =>
     `Jalan ${random.pick(['Ahmad Yani', 'Merdeka', 'Pahlawan', 'Sudirman', 'Diponegoro', 'Veteran'])} Nomor ${n}, ${seat}`;
-  const base = { region, police: false, medical: false };
+  const base = { region, police: false, medical: false, shortPosition: null };
   switch (kind) {
     case 'GOVERNMENT':
       return {
@@ -277,6 +279,7 @@ export function orgOf(random: Random, kind: OrgKind, local: PublicBody): Org {
         agency: company,
         government: null,
         position: `${head} ${seat}`,
+        shortPosition: head,
         address: address(random.int(1, 150)),
         numberCode: 'PKS',
         unitCode: 'CAB',
@@ -292,6 +295,7 @@ export function orgOf(random: Random, kind: OrgKind, local: PublicBody): Org {
         agency: name,
         government: null,
         position: `Ketua ${name}`,
+        shortPosition: random.pick(['Ketua', 'Ketua Pengurus']),
         address: address(random.int(1, 150)),
         numberCode: String(random.int(1, 99)),
         unitCode: 'YYS',
@@ -308,6 +312,7 @@ export function orgOf(random: Random, kind: OrgKind, local: PublicBody): Org {
         agency: name,
         government: null,
         position: `Direktur ${name}`,
+        shortPosition: random.pick(['Direktur Utama', 'Direktur']),
         address: address(random.int(1, 150)),
         numberCode: String(random.int(1, 99)),
         unitCode: 'RSU',
