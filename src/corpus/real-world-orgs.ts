@@ -266,7 +266,7 @@ export function orgOf(random: Random, kind: OrgKind, local: PublicBody): Org {
         address: address(random.int(1, 150)),
         numberCode: String(random.int(100, 2999)),
         unitCode: 'FAK',
-        description: 'fakultas',
+        description: 'unit pelaksana akademik',
       };
     }
     case 'COMPANY': {
