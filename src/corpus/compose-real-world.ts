@@ -947,10 +947,154 @@ function termFor(random: Random, from: string | null, doc: string, since: string
   };
 }
 
+const COUNTRIES = [
+  'Kerajaan Belanda',
+  'Jepang',
+  'Republik Korea',
+  'Australia',
+  'Republik Singapura',
+  'Republik Federal Jerman',
+];
+const FIELDS = ['Pertanian', 'Pendidikan Tinggi', 'Kesehatan', 'Pengelolaan Sumber Daya Air', 'Pariwisata'];
+
+/**
+ * A memorandum between two governments: the title names them, the opening calls them "Para
+ * Pihak" with no PIHAK label and no person, the signature block names the governments only.
+ * Signatories and positions are null; the signing date and place come from the closing
+ * statement ("Ditandatangani di Denpasar pada tanggal …"), or are null when it is a placeholder.
+ */
+function composeInternational(random: Random, iso: string): RealWorldComposed {
+  const shapes = ['kind:MOU', 'scenario:INTERNATIONAL', 'labels:none', 'numbers:none', 'party:none'];
+  const phrase = random.pick([
+    'MEMORANDUM SALING PENGERTIAN',
+    'NOTA KESEPAHAMAN',
+    'MEMORANDUM OF UNDERSTANDING',
+  ]);
+  const doc =
+    phrase === 'MEMORANDUM OF UNDERSTANDING'
+      ? 'Memorandum of Understanding'
+      : capitalised(phrase.toLowerCase());
+  const governments = ['Pemerintah Republik Indonesia', `Pemerintah ${random.pick(COUNTRIES)}`];
+  const subject = `Kerja Sama di Bidang ${random.pick(FIELDS)}`;
+  const blocks: Block[] = [
+    {
+      kind: 'title',
+      lines: [
+        phrase,
+        'ANTARA',
+        governments[0]!.toUpperCase(),
+        'DAN',
+        governments[1]!.toUpperCase(),
+        'TENTANG',
+        subject.toUpperCase(),
+      ],
+    },
+    {
+      kind: 'text',
+      text: `${governments[0]} dan ${governments[1]} (selanjutnya secara bersama-sama disebut “Para Pihak” dan secara sendiri-sendiri disebut “Pihak”);`,
+    },
+  ];
+  if (random.chance(0.6)) {
+    const d = addDays(`${random.int(1975, 2008)}-01-01`, random.int(0, 360));
+    blocks.push({
+      kind: 'text',
+      text: `Merujuk pada Persetujuan antara ${governments[0]} dan ${governments[1]} tentang Kerja Sama Ekonomi dan Teknik yang ditandatangani di Jakarta pada tanggal ${dateLong(d)};`,
+    });
+    shapes.push('trap:treaty');
+  }
+  blocks.push(
+    {
+      kind: 'text',
+      text: 'Berkeinginan untuk meningkatkan hubungan persahabatan dan kerja sama yang saling menguntungkan;',
+    },
+    { kind: 'text', text: 'Telah mencapai kesepahaman sebagai berikut:' },
+  );
+  const term = termFor(random, null, doc, 'ditandatangani');
+  const specs: ClauseSpec[] = [
+    purposeClause(random, false),
+    scopeClause(random, [
+      'pertukaran informasi dan tenaga ahli',
+      'pelatihan dan lokakarya',
+      'penelitian bersama',
+    ]),
+    term.clause,
+    disputeClause(random),
+  ];
+  const vars = { DOC: doc, PARA: 'Para Pihak', SUBJECT_LC: subject.toLowerCase() };
+  const clauses: ExpectedClause[] = [];
+  specs.forEach((c, ci) => {
+    const number = String(ci + 1);
+    clauses.push({ number, heading: c.heading, topic: c.topic as ClauseTopic });
+    blocks.push({ kind: 'pasal', word: 'Pasal', number, heading: c.heading });
+    let n = 0;
+    for (const p of c.paragraphs) {
+      const text = fill(p.text, vars);
+      if (p.numbered) blocks.push({ kind: 'item', label: `(${++n})`, text, depth: 0 });
+      else blocks.push({ kind: 'text', text });
+      p.items.forEach((it, k) =>
+        blocks.push({
+          kind: 'item',
+          label: `${String.fromCharCode(97 + k)}.`,
+          text: `${fill(it, vars)}${k === p.items.length - 1 ? '.' : ';'}`,
+          depth: p.numbered ? 1 : 0,
+        }),
+      );
+    }
+  });
+  const placeholder = random.chance(0.3);
+  const city = random.pick(['Denpasar', 'Yogyakarta', 'Surabaya', 'Bandung']);
+  blocks.push({
+    kind: 'text',
+    text: placeholder
+      ? 'Ditandatangani di …………… pada tanggal ……………, dalam rangkap dua, dalam bahasa Indonesia dan bahasa Inggris, semua naskah sama autentiknya.'
+      : `Ditandatangani di ${city} pada tanggal ${dateLong(iso)}, dalam rangkap dua, dalam bahasa Indonesia dan bahasa Inggris, semua naskah sama autentiknya.`,
+  });
+  shapes.push(placeholder ? 'date:placeholder' : 'date:end', placeholder ? 'place:none' : 'place:signed-at');
+  blocks.push({
+    kind: 'signature',
+    labels: governments.map((g) => `UNTUK ${g.toUpperCase()},`),
+    names: null,
+  });
+  const signedOn = placeholder ? null : iso;
+  const expected: ExpectedAgreement = {
+    kind: 'MOU',
+    kindName: phrase,
+    isDraft: false,
+    title: subject.toUpperCase(),
+    numbers: [],
+    signedOn,
+    signedDay: null,
+    place: placeholder ? null : city,
+    parties: governments.map((g, i) => ({
+      ordinal: i + 1,
+      label: null,
+      institution: ref(g),
+      agency: ref(g),
+      signatory: null,
+      position: null,
+      actsFor: null,
+      appointment: null,
+      contact: null,
+      obligationsCount: 0,
+      rightsCount: 0,
+    })),
+    legalBases: [],
+    implements: null,
+    clauses,
+    durationMonths: term.durationMonths,
+    effectiveFrom: signedOn,
+    expiresOn: signedOn ? addMonths(signedOn, term.durationMonths) : null,
+    terminationNoticeDays: null,
+    renewable: term.renewable,
+  };
+  return { document: { blocks, labels: [], runningHeader: null, site: null }, expected, shapes };
+}
+
 /** Composes the next real-world agreement. */
 export function composeRealWorld(random: Random): RealWorldComposed {
   const shapes: string[] = [];
   const iso = randomWeekday(random);
+  if (random.chance(0.05)) return composeInternational(random, iso);
   const year = Number(iso.slice(0, 4));
   const local = random.pick(LOCALS);
   const scenario = random.weighted([

@@ -7,7 +7,7 @@ import { dateLong } from '../../../src/corpus/indonesian-words.js';
 import { createRandom } from '../../../src/corpus/random.js';
 import { renderFlattened } from '../../../src/corpus/render-flattened.js';
 
-const real = [...generateCorpus({ agreements: 700, seed: 21 })].filter((d) => d.family === 'real-world');
+const real = [...generateCorpus({ agreements: 1200, seed: 21 })].filter((d) => d.family === 'real-world');
 const has = (d: CorpusDocument, shape: string): boolean => d.shapes.includes(shape);
 
 /** The text as a reader sees it: furniture, markup and line breaks removed, whitespace folded. */
@@ -30,8 +30,8 @@ const ABSENT = /…{3,}|\.{10,}|-{10,}|_{10,}|\(mohon dilengkapi\)|[Xx]{7,}/;
 
 describe('real-world shapes in the corpus', () => {
   it('are about a third of the documents', () => {
-    expect(real.length).toBeGreaterThan(180);
-    expect(real.length).toBeLessThan(320);
+    expect(real.length).toBeGreaterThan(340);
+    expect(real.length).toBeLessThan(500);
   });
 
   it('print every value their ground truth claims', () => {
@@ -162,6 +162,19 @@ describe('real-world shapes in the corpus', () => {
       expect(labels.has(l), String(l)).toBe(true);
     expect(new Set(real.map((d) => d.layout))).toEqual(new Set(['plain', 'markdown', 'flattened']));
     expect(e.some((x) => x.isDraft)).toBe(true);
+    // International memoranda: the governments from the title, nobody named, no label.
+    const international = real.filter((d) => has(d, 'scenario:INTERNATIONAL'));
+    expect(international.length).toBeGreaterThan(5);
+    for (const d of international) {
+      expect(
+        d.expected.parties.map((p) => [p.label, p.signatory, p.position]),
+        d.file,
+      ).toEqual([
+        [null, null, null],
+        [null, null, null],
+      ]);
+      expect(d.expected.parties[0]!.institution!.name, d.file).toBe('Pemerintah Republik Indonesia');
+    }
     expect(e.some((x) => x.parties.length === 3)).toBe(true);
     expect(e.some((x) => x.parties.some((p) => p.actsFor !== null))).toBe(true);
     expect(texts.some((t) => /N a m a\s+:/.test(t))).toBe(true);
