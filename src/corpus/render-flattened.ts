@@ -9,7 +9,7 @@
 import type { AgreementDocument, Block } from './document-model.js';
 import type { Random } from './random.js';
 
-/** Words a page break or a paraf box can stand before. */
+/** Words a page break or a paraf box can stand before, in lower case only: "Menteri Dalam Negeri" is a name. */
 const BEFORE = new Set([
   'dalam',
   'berkedudukan',
@@ -62,8 +62,7 @@ function breakPoints(words: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 3; i < words.length - 1; i++) {
     // After a comma only before a lower-case word: "AMINAH, M.Kes." keeps its degree.
-    if ((/[,;]$/.test(words[i - 1]!) && /^[a-z]/.test(words[i]!)) || BEFORE.has(words[i]!.toLowerCase()))
-      out.push(i);
+    if ((/[,;]$/.test(words[i - 1]!) && /^[a-z]/.test(words[i]!)) || BEFORE.has(words[i]!)) out.push(i);
   }
   return out;
 }
