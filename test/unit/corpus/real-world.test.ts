@@ -212,7 +212,7 @@ describe('renderFlattened', () => {
         kind: 'party',
         marker: '1.',
         name: 'dr. SITI AMINAH, M.Kes.',
-        body: 'Kepala Dinas Kesehatan Kabupaten Garut, berkedudukan di Jalan Merdeka Nomor 5, Garut, dalam hal ini bertindak untuk dan atas nama Dinas Kesehatan Kabupaten Garut, selanjutnya disebut PIHAK KESATU;',
+        body: 'Kepala Dinas Kesehatan Kabupaten Garut, berkedudukan di Jalan Merdeka Nomor 5, Garut, berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.27-3328 Tahun 2019, dalam hal ini bertindak untuk dan atas nama Dinas Kesehatan Kabupaten Garut, selanjutnya disebut PIHAK KESATU;',
         layout: 'colon',
       },
       {
@@ -237,6 +237,7 @@ describe('renderFlattened', () => {
       expect(text).toContain('bertindak');
       expect(text).toContain('atas nama Dinas Kesehatan Kabupaten Garut,');
       expect(text).toContain('Direktur Rumah Sakit Umum Daerah Garut');
+      expect(text).toContain('Keputusan Menteri Dalam Negeri Nomor 131.27-3328 Tahun 2019');
     }
   });
 
