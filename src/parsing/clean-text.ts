@@ -36,10 +36,10 @@ const ESIGN_FOOTER_INLINE =
  * II"). Not "PIHAK I PIHAK II" in capitals: that is how a signature block opens.
  */
 const FURNITURE_LINE =
-  /^(?:Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:page|halaman|hal\.)\s*\d{1,4}\s*(?:of|dari|\/)\s*\d{1,4}|\d{1,3}|(?:PARAF|Paraf|paraf)\s*(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf|paraf)\s*)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?|Pihak\s+I{1,3}\s+Pihak\s+I{1,3}|(?:PARAF|Paraf)\s*:?)$/;
+  /^(?:(?:[\w-]+\.)+go\.id(?:\s+Halaman\s+\d{1,4}\s+dari\s+\d{1,4})?|Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:page|halaman|hal\.)\s*\d{1,4}\s*(?:of|dari|\/)\s*\d{1,4}|\d{1,3}|(?:PARAF|Paraf|paraf)\s*(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf|paraf)\s*)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?|Pihak\s+I{1,3}\s+Pihak\s+I{1,3}|(?:PARAF|Paraf)\s*:?)$/;
 /** The same furniture glued into a paragraph by a flattening tool. */
 const FURNITURE_INLINE =
-  /(?:Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:PARAF|Paraf)\s+(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf)\s+)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?)/g;
+  /(?:(?:[\w-]+\.)+go\.id\s+)?(?:Halaman|Page)\s+\d{1,4}\s+(?:dari|of)\s+\d{1,4}(?:\s+(?:[\w-]+\.)+go\.id)?|(?:Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:PARAF|Paraf)\s+(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf)\s+)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?)/g;
 /** Page numbers glued into a paragraph: " -9- ". */
 const PAGE_NUMBER_INLINE = /(?<=^|\s)-\s?\d{1,4}\s?-(?=\s|$)/g;
 
@@ -517,7 +517,7 @@ function mayHoldFurniture(src: string, i: number): boolean {
 const FURNITURE_HINT =
   /- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d/i;
 /** Scan and flattening furniture glued into a line (see FURNITURE_INLINE). */
-const GLUED_FURNITURE_HINT = /araf|ARAF|halaman \d|CamScanner/;
+const GLUED_FURNITURE_HINT = /araf|ARAF|[Hh]alaman \d|Page \d|CamScanner/;
 
 /**
  * Drops footer lines, inline footers and running headers; returns the kept line indexes.

@@ -643,7 +643,13 @@ function buildParty(
   let agency: InstitutionRef | null = null;
   if (institution) {
     const resolved = resolveAgency(institution.name);
-    agency = resolved.derived ? institutionRef(resolved.name, institution.span) : institution;
+    // The body an office acts for is its agency when the name alone does not say
+    // ("Rumah Sakit Umum Daerah X … serta sah mewakili Pemerintah Kabupaten X").
+    agency = resolved.derived
+      ? institutionRef(resolved.name, institution.span)
+      : actsFor && !/^Pemerintah\b/i.test(institution.name)
+        ? actsFor
+        : institution;
   } else if (actsFor) {
     agency = actsFor;
   }

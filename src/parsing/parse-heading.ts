@@ -88,7 +88,8 @@ export function parseHeading(clean: CleanText, end: number): Heading {
     for (const [s, e] of split) titleParties.push(readValue(clean, s, e));
     pos = partiesEnd;
   }
-  const title = subjectFrom >= 0 ? readValue(clean, subjectFrom, blockEnd) : null;
+  const title =
+    subjectFrom >= 0 ? readValue(clean, subjectFrom, titleEnd(text, subjectFrom, blockEnd)) : null;
   return {
     kind: kindOf(km[1]!),
     kindValue,
@@ -147,6 +148,55 @@ export function isPlaceholderNumber(v: string): boolean {
   return false;
 }
 
+/**
+ * Several numbers on one "Nomor" line, one per party: "119/202/KS/2015 ; 68/651/RSU/2015",
+ * "… dan …", or only spaces between numbers that each hold two slashes. A skeleton
+ * ("445 / / Umum / III / 2014") or a number with a space inside ("441.91/ 022/PKS/2016")
+ * stays whole.
+ */
+function splitNumbers(clean: CleanText, v: ReadValue): ReadValue[] {
+  const raw = clean.text.slice(v.start, v.end);
+  const cuts: Array<[number, number]> = [];
+  const sep = /\s*;\s*|\s+dan\s+/g;
+  for (let m = sep.exec(raw); m; m = sep.exec(raw)) cuts.push([m.index, m.index + m[0].length]);
+  if (cuts.length === 0) {
+    const tokens = [...raw.matchAll(/\S+/g)];
+    const numberLike = (t: string) =>
+      /\d/.test(t) && (t.match(/\//g) ?? []).length >= 2 && !/\/$/.test(t) && !/^\//.test(t);
+    if (tokens.length >= 2 && tokens.every((t) => numberLike(t[0])))
+      for (let i = 1; i < tokens.length; i++) {
+        const prev = tokens[i - 1]!;
+        cuts.push([prev.index! + prev[0].length, tokens[i]!.index!]);
+      }
+  }
+  if (cuts.length === 0) return [v];
+  const out: ReadValue[] = [];
+  let from = 0;
+  for (const [a, b] of [...cuts, [raw.length, raw.length] as [number, number]]) {
+    const part = readValue(clean, v.start + from, v.start + a);
+    if (part.value) out.push(part);
+    from = b;
+  }
+  return out;
+}
+
+/**
+ * The subject of a title in capitals ends where the first line in mixed case begins: a
+ * memorandum without numbers or an opening runs straight into its preamble ("Pemerintah
+ * Republik Indonesia dan …"), and a hosting site's banner may follow.
+ */
+function titleEnd(text: string, from: number, end: number): number {
+  const first = text.indexOf('\n', from);
+  const firstLine = text.slice(from, first < 0 || first > end ? end : first);
+  if (/\p{Ll}/u.test(firstLine)) return end;
+  for (let nl = first; nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    const next = text.indexOf('\n', nl + 1);
+    const line = text.slice(nl + 1, next < 0 || next > end ? end : next);
+    if (/\p{Ll}{2,}/u.test(line)) return nl;
+  }
+  return end;
+}
+
 /** Each "Nomor : …" in the heading, exactly as printed; placeholders apart. */
 function readNumbers(
   clean: CleanText,
@@ -184,8 +234,10 @@ function readNumbers(
     if (len === 0) continue;
     const v = readValue(clean, start + vs, start + vs + len);
     if (v.value.length === 0) continue;
-    if (isPlaceholderNumber(v.value)) placeholders.push(v);
-    else out.push(v);
+    for (const part of splitNumbers(clean, v)) {
+      if (isPlaceholderNumber(part.value)) placeholders.push(part);
+      else out.push(part);
+    }
   }
   return { numbers: out, placeholders };
 }

@@ -135,5 +135,7 @@ export function findOpening(clean: CleanText, from: number, to: number): Opening
     const region = REGION_IN_VENUE.exec(raw);
     place = region ? readValue(clean, place.start + region.index, place.end) : null;
   }
+  // A region word alone ("Kabupaten", the name on the next line lost) is no place.
+  if (place && /^(?:Kabupaten|Kota|Provinsi|Kab\.)$/i.test(place.value)) place = null;
   return { start, end, day, wordsDate, numericDate, place, venue };
 }

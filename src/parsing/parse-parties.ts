@@ -60,6 +60,13 @@ export function labelOrdinal(label: string): number | null {
 export function normaliseLabel(label: string): string {
   return label
     .replace(/£/g, 'E')
+    .replace(/\bP[l1]HAK\b/gi, (m) => (m === m.toUpperCase() || /l/.test(m) ? 'PIHAK' : 'Pihak'))
+    .replace(/\b(KES|PERT|KEDU|KETIG|KET)([A-Z0-9£]*)\b/g, (m) =>
+      m
+        .replace(/4/g, 'A')
+        .replace(/3/g, 'E')
+        .replace(/(?<=KET)[1l]/, 'I'),
+    )
     .replace(
       /\b(PIHAK|Pihak|pihak)\s+([Il1]{1,3})\b/,
       (_m, p: string, n: string) => `${p} ${n.replace(/[l1]/g, 'I')}`,
@@ -70,7 +77,7 @@ export function normaliseLabel(label: string): string {
 export const PARTY_LABEL = /\bPIHAK\s+(KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|V|IV|I{1,3})\b/g;
 
 const CALLED =
-  /(?:(?:yang|untuk)\s+)?selanjutnya\s+(?:dalam\s+[\p{L} ]{0,40}?\s+ini\s+)?di\s?sebut(?:\s+sebagai)?\s*["“”'‘’]?\s*(PIHAK\s+(?:KESATU|PERTAMA|KEDUA|K£DUA|KETIGA|KEEMPAT|KELIMA|IV|V|I{1,3}|[Il1]{1,3}|[1-5]))(?![\p{L}\d])\s*["“”'‘’]?/giu;
+  /(?:(?:yang|untuk)\s+)?selanjutnya\s+(?:dalam\s+[\p{L} ]{0,40}?\s+ini\s+)?di\s?sebut(?:\s+sebagai)?\s*["“”'‘’]?\s*(P[Il1]HAK\s+(?:KES[A4]TU|PERT[A4]M[A4]|K[E£3]DU[A4]|KET[I1l]G[A4]|KEEMPAT|KELIMA|IV|V|I{1,3}|[Il1]{1,3}|[1-5]))(?![\p{L}\d])\s*["“”'‘’]?/giu;
 
 /** "(untuk selanjutnya disebut “NusaSMS”)": a party's short name in quotes. */
 const CALLED_NAME =
@@ -79,14 +86,14 @@ const CALLED_NAME =
 const POSITION_WORDS =
   /\s(?=(?:Sekretaris|Kepala|Deputi|Direktur|Menteri|Gubernur|Bupati|Wali\s?[Kk]ota|Walikota|Ketua|Rektor|Inspektur|Asisten|Pelaksana|Plt\.?|Plh\.?|Wakil|Dekan|Komisaris|Jaksa|Panglima|Duta|Pejabat|Camat|Lurah|Kapolri|Presiden)\b)/;
 const POSITION_END =
-  /,?\s*(?:yang\s+)?(?:diangkat\s+)?berdasarkan\b|,?\s*(?:yang\s+)?diangkat\b|,?\s*(?:dalam\s+hal\s+ini\s+)?bertindak\b|,?\s*dalam\s+hal\s+ini\b|,?\s*dalam\s+jabatannya\b|,?\s*(?:yang\s+)?berkedudukan\b|,?\s*(?:yang\s+)?beralamat\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b/i;
+  /,?\s*(?:yang\s+)?(?:diangkat\s+)?berdasarkan\b|,?\s*(?:yang\s+)?diangkat\b|,?\s*(?:dalam\s+hal\s+ini\s+)?bertindak\b|,?\s*dalam\s+hal\s+ini\b|,?\s*dalam\s+jabatannya\b|,?\s*(?:yang\s+)?berkedudukan\b|,?\s*(?:yang\s+)?beralamat\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b|\s*\((?!\s*(?:Persero|PERSERO|Plt|Plh|Tbk|TBK)\b)/i;
 /**
  * A comma ends the body's name unless the name goes on after it: "Dinas Komunikasi,
  * Informatika dan Statistik …", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan …".
  */
 const INSTITUTION_COMMA = /,(?!\s*(?:dan\s+|serta\s+)?(?!(?:Jalan|Jln?|Gedung|Kompleks|Komplek)\b)\p{Lu})/u;
 const INSTITUTION_END =
-  /\s+(?:yang\s+)?(?:berkedudukan|beralamat|berdomisili|diangkat|berdasarkan)\b|\s+(?:dan\s+)?(?:untuk\s+|yang\s+)?selanjutnya\b|\s+dalam\s+hal\s+ini\b|\s*\(\s*(?:untuk\s+|yang\s+)?selanjutnya\b|\s+(?:karenanya|sehingga|dengan\s+demikian|oleh\s+karena)\b|\s+(?:serta|dan)\s+(?:secara\s+)?(?:sah\s+)?mewakili\b|\s+dan\s*$|\s+suatu\b/i;
+  /\s+(?:yang\s+)?(?:berkedudukan|beralamat|berdomisili|diangkat|berdasarkan)\b|\s+(?:dan\s+)?(?:untuk\s+|yang\s+)?selanjutnya\b|\s+dalam\s+hal\s+ini\b|\s*\(\s*(?:untuk\s+|yang\s+)?selanjutnya\b|\s+(?:karenanya|sehingga|dengan\s+demikian|oleh\s+karena)\b|\s+(?:serta|dan)\s+(?:secara\s+)?(?:sah\s+)?mewakili\b|\s+dan\s*$|\s+suatu\b|\s+yang\s+(?:didirikan|telah|memperoleh|merupakan|bergerak|berkantor|beroperasi)\b/i;
 const ADDRESS_END =
   /,?\s+dalam\s+hal\s+ini\b|,?\s*(?:yang\s+|untuk\s+)?selanjutnya\b|,\s*(?:dan\s+)?bertindak\b|,?\s+yang\s+diangkat\b|,\s*diangkat\b|,\s*berdasarkan\b/i;
 /**
@@ -108,7 +115,7 @@ const REPRESENTATIVE_END =
 const ROLE_END =
   /,|\s+(?:yang|dalam\s+hal|sehingga|dengan\s+demikian|oleh\s+karena(?:nya)?|dari\s+dan|berdasarkan|bertindak)\b|\s*\(|\s+(?:untuk\s+|yang\s+)?selanjutnya\b/i;
 const BODY_FIRST =
-  /^(?:PT|P\.T\.|CV|Perum|Perumda|Perusahaan|Koperasi|Yayasan|Rumah\s+Sakit|RS\w*|Klinik|Universitas|Institut|Politeknik|Sekolah|Bank|Kelompok|Lembaga|Badan|Dinas|Pemerintah|Kantor|Puskesmas|Laboratorium|Perkumpulan|Asosiasi)\b/i;
+  /^(?:PT|P\.T\.|CV|Perum|Perumda|Perusahaan|Koperasi|Yayasan|Rumah\s+Sakit|RS\w*|Klinik|Universitas|Institut|Politeknik|Sekolah|Fakultas|Bank|Kelompok|Lembaga|Badan|Dinas|Pemerintah|Kantor|Puskesmas|UPTD?|Laboratorium|Perkumpulan|Asosiasi|Kepolisian|Polres\w*|Komisi|Kejaksaan|Pengadilan|Sekretariat|Satuan|Komando|Kodim|Balai|Direktorat|Desa|Kelurahan|Kecamatan)\b/i;
 
 /**
  * Finds the parties between the opening and the first article: each paragraph ends with
@@ -189,7 +196,7 @@ function readParty(
   // "(untuk selanjutnya disebut …)": the bracket belongs to the label's phrase, not a value.
   while (end > start && /[\s(“"'‘]/.test(text[end - 1]!)) end--;
   const lead =
-    /^[\s.;,:)"”’]*(?:(?:oleh\s+dan\s+)?antara\s*:?\s*)?(?:dan\s+)?(?:(?:\d{1,2}|[IVXl]{1,4}|i[lI1]|[a-z])[.)]\s+)?/i.exec(
+    /^[\s.;,:)"”’]*(?:(?:kami\s+)?yang\s+bertanda\s+tangan\s+di\s*bawah\s+ini\s*[:;,]?\s*)?(?:(?:oleh\s+dan\s+)?antara\s*:?\s*)?(?:dan\s+)?(?:(?:\d{1,2}|[IVXl]{1,4}|i[lI1]|[a-z])[.)]\s+)?/i.exec(
       text.slice(s, end),
     );
   if (lead) s += lead[0].length;
@@ -225,7 +232,11 @@ function readParty(
     }
   } else if (represented && BODY_FIRST.test(block) && represented.index < 1500) {
     // Institution first: "RUMAH SAKIT UMUM SUKAMAJU, suatu …, diwakili oleh dr. X selaku Direktur".
-    const bodyEnd = Math.min(firstIndex(block, INSTITUTION_END), firstIndex(block, /,/), represented.index);
+    const bodyEnd = Math.min(
+      firstIndex(block, INSTITUTION_END),
+      firstIndex(block, /,|\s+yang\b/),
+      represented.index,
+    );
     institution = readValue(clean, s, s + bodyEnd);
     rules.institution = 'institution-first';
     const ns = s + represented.index + represented[0].length;

@@ -18,7 +18,7 @@ const REDACTION = /\b(?:X{3,}|Xx{3,}|x{3,})\b/;
 const LABEL_WORD =
   /^(?:nama|n\s?a\s?m\s?a|jabatan|alamat|nip|nik|nrp|pangkat|golongan|instansi|pekerjaan|umur|tempat|selaku|sebagai|pihak|para\s+pihak)$/i;
 const CLAUSE_WORD =
-  /\b(?:yang|bertindak|berdasarkan|berkedudukan|beralamat|selanjutnya|disebut|dalam\s+hal\s+ini|untuk\s+dan\s+atas|atas\s+nama|mewakili|jabatannya|oleh\s+dan\s+antara|bertanda\s+tangan|tanggal|bertempat|suatu|didirikan|perseroan|diwakili|Pihak|Nomor|tentang)\b/i;
+  /\b(?:yang|selaku|sebagai|bertindak|berdasarkan|berkedudukan|beralamat|selanjutnya|disebut|dalam\s+hal\s+ini|untuk\s+dan\s+atas|atas\s+nama|mewakili|jabatannya|oleh\s+dan\s+antara|bertanda\s+tangan|tanggal|bertempat|suatu|didirikan|perseroan|diwakili|Pihak|Nomor|tentang)\b/i;
 /** Words that open a position or a body: a value starting with one is not a person. */
 const OFFICE_START =
   /^(?:Kepala|Direktur|Sekretaris|Ketua|Bupati|Gubernur|Wali\s?Kota|Walikota|Menteri|Rektor|Dekan|Camat|Lurah|Komandan|Manajer|Pimpinan|Pemimpin|General|Koordinator|Penanggung|Pemerintah|Dinas|Badan|Kementerian|Rumah\s+Sakit|RSUD|Puskesmas|PT|CV|Yayasan|Koperasi|Universitas|Kantor|Desa|Kecamatan)\b/;
@@ -34,7 +34,7 @@ export function implausiblePerson(name: string): Implausible {
   if (/\b(?:Nama|NAMA|Jabatan|JABATAN|Alamat|ALAMAT|NIP|NIK|Instansi|Keterangan)\b/.test(v))
     return 'it holds form labels';
   if (CLAUSE_WORD.test(v)) return 'it holds the words of a clause, not a name';
-  if (OFFICE_START.test(v)) return 'it names an office or a body, not a person';
+  if (OFFICE_START.test(v) || BODY_START.test(v)) return 'it names an office or a body, not a person';
   if (/\d/.test(v)) return 'it holds digits';
   if (/[()[\]{}<>;:"“”]/.test(v)) return 'it holds punctuation no name has';
   if (!/\p{L}{2,}/u.test(v)) return 'it has no word of two letters or more';
