@@ -279,6 +279,7 @@ function parseChecked(input: string): Agreement {
       found.length,
     ),
   );
+  regionalAgencies(parties);
   if (parties.length === 0) {
     w.add(
       'NO_PARTIES',
@@ -552,6 +553,34 @@ function institutionRef(name: string, span: Span): InstitutionRef {
   const key = institutionKey(name);
   return { name, acronym: acronymOfKey(key), key, span };
 }
+
+/**
+ * A regional office or hospital named without its region ("Rumah Sakit Umum Daerah Sibolga")
+ * belongs to the government of that place when the same text names it ("Pemerintah Kota
+ * Sibolga" as another party's body or agency): then that government is its agency. Without
+ * such a mention the office stays its own agency; the text does not say Kabupaten or Kota.
+ */
+function regionalAgencies(parties: Party[]): void {
+  const governments = new Map<string, InstitutionRef>();
+  for (const p of parties)
+    for (const ref of [p.institution, p.agency, p.actsFor]) {
+      const g = ref && /^Pemerintah\s+(?:Kabupaten|Kota)\s+(.+)$/i.exec(ref.name);
+      if (g) governments.set(g[1]!.toLowerCase(), ref);
+    }
+  if (governments.size === 0) return;
+  parties.forEach((p, i) => {
+    if (!p.institution || p.agency?.key !== p.institution.key) return;
+    if (!REGIONAL_OFFICE.test(p.institution.name)) return;
+    for (const [place, government] of governments) {
+      if (!p.institution.name.toLowerCase().endsWith(` ${place}`)) continue;
+      parties[i] = { ...p, agency: { ...government, span: p.institution.span } };
+      return;
+    }
+  });
+}
+
+const REGIONAL_OFFICE =
+  /^(?:Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|UPTD?|Puskesmas|Dinas|Badan|Satuan|Sekretariat\s+Daerah|Inspektorat|Kecamatan|Kelurahan|Desa)\b/i;
 
 /** Rules whose values are guesses: kept and shown, but kept out of entity resolution. */
 const WEAK_RULES = new Set(['name-before-position-word', 'name-before-comma', 'title-block-guess']);

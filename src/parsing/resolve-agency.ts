@@ -66,6 +66,12 @@ export function resolveAgency(institution: string): ResolvedAgency {
     const upper = name === name.toUpperCase();
     return { name: upper ? national[1].toUpperCase() : national[1], derived: true, at: null, length: null };
   }
+  // A company's branch belongs to the company: "PT Pos Indonesia (Persero) Kantor Cabang X".
+  const branch =
+    /^((?:PT|P\.T\.|Perum|Perumda|Bank|BPJS)\b.*?)\s+(?:Kantor\s+Cabang(?:\s+Pembantu)?|Cabang|Unit\s+Layanan(?:\s+Pelanggan)?|Perwakilan|Kantor\s+Wilayah|Kantor\s+Perwakilan|Area|Regional|Wilayah)\b/i.exec(
+      name,
+    );
+  if (branch) return { name: branch[1]!, derived: true, at: 0, length: branch[1]!.length };
   // A faculty or school belongs to its university; a police resort to the national police.
   const campus =
     /^(?:Fakultas|Sekolah|Program\s+Studi|Lembaga\s+Penelitian|Pusat\s+Studi)\b.*?\b((?:Universitas|Institut|Politeknik)\b.*)$/i.exec(
