@@ -19,7 +19,7 @@ import type { CitationRegion } from './find-citations.js';
 import { findCitations } from './find-citations.js';
 import { institutionKey, officialKey } from './identity.js';
 import { parseContacts } from './parse-contacts.js';
-import { MONTH_PATTERN, addMonths, dayName, parseDateText } from './parse-date.js';
+import { MONTH_PATTERN, addMonths, capitalise, dayName, parseDateText } from './parse-date.js';
 import { parseDefinitions } from './parse-definitions.js';
 import { kindOf, parseHeading } from './parse-heading.js';
 import { findOpening } from './parse-opening.js';
@@ -425,9 +425,11 @@ interface Signing {
  * 14 Oktober 2019". Not one cited in a recital: "… yang ditandatangani di Jakarta pada …".
  */
 const SIGNED_AT = new RegExp(
-  `(?<!yang\\s(?:telah\\s)?)(?:[Dd]itandatangani|[Dd]ibuat)\\s+di\\s+([A-Z][\\p{L} ]{1,40}?)\\s*(?:,\\s*|\\s+)(?:pada\\s+)?(?:tanggal\\s+)?(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`,
+  `(?<!yang\\s(?:telah\\s)?)(?:(?:[Dd]ibuat\\s+dan\\s+)?[Dd]itandatangani|[Dd]ibuat)(?:\\s+di\\s+([A-Z][\\p{L} ]{1,40}?))?\\s*(?:,\\s*|\\s+)(?:pada\\s+)?(?:hari\\s+(\\p{L}+)\\s*,?\\s+)?(?:tanggal\\s+)?(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4}|\\d{1,2}\\s+bulan\\s+\\p{L}+\\s+tahun\\s+\\d{4})`,
   'gu',
 );
+
+const DAY_WORD = /^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)$/i;
 
 function readSigning(
   clean: CleanText,
@@ -500,12 +502,25 @@ function readSigning(
     const tail = clean.text.slice(base);
     for (let x = SIGNED_AT.exec(tail); x; x = SIGNED_AT.exec(tail)) m = x;
     if (m && firstClause < clean.text.length) {
-      const ds = base + m.index + m[0].lastIndexOf(m[2]!);
-      out.iso = parseDateText(m[2]!);
-      out.span = spanOf(clean, ds, ds + m[2]!.length);
-      if (!out.place) {
-        const ps = base + m.index + m[0].indexOf(m[1]!);
-        const pv = readValue(clean, ps, ps + m[1]!.length);
+      const date = m[3]!;
+      const ds = base + m.index + m[0].lastIndexOf(date);
+      out.iso = parseDateText(date.replace(/\s+(?:bulan|tahun)\s+/g, ' '));
+      out.span = spanOf(clean, ds, ds + date.length);
+      if (m[2] && DAY_WORD.test(m[2]) && out.iso) {
+        out.day = capitalise(m[2]);
+        const ys = base + m.index + m[0].indexOf(m[2]);
+        spans.signedDay = spanOf(clean, ys, ys + m[2].length);
+        const actual = dayName(out.iso);
+        if (actual && actual.toLowerCase() !== out.day.replace(/'/g, '').toLowerCase())
+          w.add(
+            'DAY_MISMATCH',
+            `The text says the agreement was signed on ${out.day}, but ${out.iso} was a ${actual}.`,
+            spans.signedDay,
+          );
+      }
+      if (!out.place && m[1]) {
+        const ps = base + m.index + m[0].indexOf(m[1]);
+        const pv = readValue(clean, ps, ps + m[1].length);
         out.place = pv.value;
         spans.place = pv.span;
         evidence.push(evidenceOf('place', 'signing-statement', pv.span));

@@ -131,6 +131,26 @@ describe('real-world fixtures', () => {
     expect(a.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['MARKDOWN_TABLE', 'WEAK_VALUE']));
   });
 
+  it('reads the closing statement in words of a text without an opening, not a cited date', () => {
+    const closing = (line: string) =>
+      parseAgreement(
+        readFixture('10-msp-international.txt').replace(
+          'Ditandatangani di Denpasar pada tanggal 14 Oktober 2019 dalam dua naskah asli.',
+          line,
+        ),
+      );
+    const a = closing(
+      'Dibuat dan ditandatangani di Denpasar pada hari Selasa tanggal 15 bulan Oktober tahun 2019.',
+    );
+    expect([a.signedOn, a.signedDay, a.place]).toEqual(['2019-10-15', 'Selasa', 'Denpasar']);
+    const b = closing('Ditandatangani pada tanggal 15 Oktober 2019.');
+    expect([b.signedOn, b.place]).toEqual(['2019-10-15', null]);
+    // 14 October 2019 was a Monday.
+    const c = closing('Dibuat dan ditandatangani pada hari Kamis tanggal 14 bulan Oktober tahun 2019.');
+    expect(c.signedOn).toBe('2019-10-14');
+    expect(c.warnings.map((w) => w.code)).toContain('DAY_MISMATCH');
+  });
+
   it('invents no value on any fixture', () => {
     const score = emptyScore();
     for (const [file, e] of expectations) scoreOne(file, e, parseAgreement(readFixture(file)), score);
