@@ -146,7 +146,47 @@ export function parseParties(clean: CleanText, from: number, to: number): FoundP
     );
     blockStart = from + m.index + m[0].length;
   }
-  return out.length > 0 ? out : parseNamedParties(clean, from, to);
+  if (out.length > 0) return out;
+  const named = parseNamedParties(clean, from, to);
+  return named.length > 0 ? named : parseNumberedParties(clean, from, to);
+}
+
+/**
+ * Numbered party paragraphs with no label at all, as memoranda print them: "1. NAME : Bupati
+ * …, dalam hal ini bertindak untuk dan atas nama Pemerintah …;" / "2. …", then "Kedua belah
+ * pihak … disebut Para Pihak". Each paragraph must read as a party (it acts for or represents
+ * a body); the label stays null.
+ */
+function parseNumberedParties(clean: CleanText, from: number, to: number): FoundParty[] {
+  const text = clean.text;
+  let region = text.slice(from, to);
+  const stop = /\b(?:Kedua\s+belah\s+pihak|PARA\s+PIHAK|Para\s+Pihak)\b/.exec(region);
+  if (stop) region = region.slice(0, stop.index);
+  const starts: number[] = [];
+  const item = /(?:^|\n)[ ]*(\d{1,2}|[IVX]{1,4})[.)][ ]+/g;
+  for (let m = item.exec(region); m; m = item.exec(region)) {
+    const n = /^\d/.test(m[1]!)
+      ? Number(m[1])
+      : m[1]!.length === 1 && m[1] === 'I'
+        ? 1
+        : m[1] === 'II'
+          ? 2
+          : m[1] === 'III'
+            ? 3
+            : 0;
+    if (n !== starts.length + 1) continue;
+    starts.push(from + m.index);
+  }
+  const out: FoundParty[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const e = starts[i + 1] ?? from + region.length;
+    if (!/atas\s+nama|diwakili\s+(?:secara\s+sah\s+)?oleh/i.test(text.slice(s, e))) return [];
+    const end = readValue(clean, s, e).end;
+    const party = readParty(clean, s, end, readValue(clean, end, end), i + 1);
+    out.push({ ...party, label: null });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**

@@ -151,6 +151,23 @@ describe('real-world fixtures', () => {
     expect(c.warnings.map((w) => w.code)).toContain('DAY_MISMATCH');
   });
 
+  it('reads numbered party paragraphs with no label as parties with a null label', () => {
+    const a = parseAgreement(
+      readFixture('12-nota-kesepahaman-bupati-rektor.txt')
+        .replace(', selanjutnya disebut PIHAK PERTAMA.', ';')
+        .replace(
+          ',\nselanjutnya disebut PIHAK KEDUA.',
+          '.\n\nKedua belah pihak selanjutnya disebut Para Pihak.',
+        ),
+    );
+    expect(
+      a.parties.map((p) => [p.label, p.signatory?.name ?? null, p.position, p.institution?.name ?? null]),
+    ).toEqual([
+      [null, 'SRI WAHYUNI', 'Bupati Wanareja', 'Pemerintah Kabupaten Wanareja'],
+      [null, 'LINDA KUSUMAWATI', 'Rektor Universitas Tanjung Harapan', 'Universitas Tanjung Harapan'],
+    ]);
+  });
+
   it('invents no value on any fixture', () => {
     const score = emptyScore();
     for (const [file, e] of expectations) scoreOne(file, e, parseAgreement(readFixture(file)), score);
