@@ -16,13 +16,13 @@ import { compareAgreement } from '../corpus/compare-agreement.js';
 import type { GroundTruthLine } from '../corpus/document-model.js';
 import { createAccuracyTally, formatAccuracy } from '../corpus/tally-accuracy.js';
 import { parseAgreement } from '../parsing/index.js';
+import { CORPUS_ACCURACY_USAGE, exitWithHelpIfAsked } from './help.js';
 
 function main(): void {
+  exitWithHelpIfAsked(process.argv.slice(2), CORPUS_ACCURACY_USAGE);
   const dir = process.argv[2];
   if (!dir) {
-    process.stderr.write(
-      'usage: node dist/cli/corpus-accuracy.js DIR (a directory written by npm run corpus)\n',
-    );
+    process.stderr.write(CORPUS_ACCURACY_USAGE);
     process.exit(2);
   }
   let lines: string[];

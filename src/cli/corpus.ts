@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 import type { CorpusArgs } from '../corpus/parse-corpus-args.js';
 import { parseCorpusArgs } from '../corpus/parse-corpus-args.js';
+import { CORPUS_USAGE, exitWithHelpIfAsked } from './help.js';
 
 function main(): void {
+  exitWithHelpIfAsked(process.argv.slice(2), CORPUS_USAGE);
   let args: CorpusArgs;
   try {
     args = parseCorpusArgs(process.argv.slice(2));
