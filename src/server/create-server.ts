@@ -13,6 +13,7 @@ import { createErrorFormatter } from '../graphql/errors.js';
 import { limitsPlugin } from '../graphql/limits.js';
 import type { Logger } from '../support/logger.js';
 import type { Config } from './config.js';
+import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
@@ -57,6 +58,20 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   await apollo.start();
 
+  // One GraphQL request with its per-request context: POST /graphql and the CSV exports run
+  // through here, so both see the same authorisation, loaders and plugins.
+  const executeGraphQL: ExecuteGraphQL = (httpGraphQLRequest) =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => ({
+        db,
+        log: log.child({ request: requestId() }),
+        authorized: isAuthorized(httpGraphQLRequest.headers.get('authorization'), config.apiToken),
+        tokenConfigured: config.apiToken !== null,
+        loaders: createLoaders(db),
+      }),
+    });
+
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -67,9 +82,13 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
+    if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
+      await exportCsv(req, res, url, executeGraphQL);
+      return;
+    }
     if (url.pathname !== GRAPHQL_PATH) {
       sendJson(res, 404, {
-        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health`,
+        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health, CSV exports at ${EXPORT_PATH_PREFIX}agreement-stats.csv`,
       });
       return;
     }
@@ -92,16 +111,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       search: url.search,
       body: body.value,
     };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => ({
-        db,
-        log: log.child({ request: requestId() }),
-        authorized: isAuthorized(headers.get('authorization'), config.apiToken),
-        tokenConfigured: config.apiToken !== null,
-        loaders: createLoaders(db),
-      }),
-    });
+    const response = await executeGraphQL(httpGraphQLRequest);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
