@@ -98,10 +98,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       });
       return;
     }
-    // Before reading the body: a client over its rate costs the server almost nothing.
+    // Before reading the body: a client over its rate costs the server almost nothing. The
+    // answer waits until a token is back (at most a second): a client that retries at once,
+    // as a flood does, is slowed to the rate instead of costing a refusal per round trip.
     const rate = rateLimiter?.take(req.socket.remoteAddress ?? 'unknown');
     if (rate && !rate.allowed) {
       discardBody(req);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(rate.retryAfterMs, 1000)));
+      if (res.destroyed || req.socket.destroyed) return;
       res.setHeader('retry-after', String(rate.retryAfterSeconds));
       sendGraphQLError(res, 429, {
         message: `too many requests from this address; try again in ${rate.retryAfterSeconds} s (RATE_LIMIT_PER_SECOND)`,

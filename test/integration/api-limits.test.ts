@@ -102,9 +102,9 @@ describe('bounded work per request', () => {
     reads = [];
     const res = await post(url, bomb(3000));
     expect(res.status).toBe(400);
-    // 3,000 fields are ~42,000 tokens: the parser stops at MAX_TOKENS, before validation.
+    // 3,000 fields are ~42,000 tokens: the parser stops at MAX_TOKENS (2,000), before validation.
     expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(res.body.errors[0].message).toMatch(/10000 tokens/);
+    expect(res.body.errors[0].message).toMatch(/2000 tokens/);
     expect(reads).toEqual([]);
   });
 

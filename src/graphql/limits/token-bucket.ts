@@ -6,7 +6,9 @@ export interface RateLimit {
 
 export interface RateDecision {
   readonly allowed: boolean;
-  /** When refused: whole seconds until one request is allowed again (for Retry-After). */
+  /** When refused: milliseconds until one request is allowed again. */
+  readonly retryAfterMs: number;
+  /** The same in whole seconds, at least 1 when refused (for the Retry-After header). */
   readonly retryAfterSeconds: number;
 }
 
@@ -52,9 +54,10 @@ export function createRateLimiter(limit: RateLimit, now: () => number = () => pe
       }
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;
-        return { allowed: true, retryAfterSeconds: 0 };
+        return { allowed: true, retryAfterMs: 0, retryAfterSeconds: 0 };
       }
-      return { allowed: false, retryAfterSeconds: Math.ceil((1 - bucket.tokens) / limit.perSecond) };
+      const retryAfterMs = Math.ceil(((1 - bucket.tokens) / limit.perSecond) * 1000);
+      return { allowed: false, retryAfterMs, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
     },
     /** Clients currently tracked (tests check the table stays bounded). */
     size: () => buckets.size,
