@@ -251,10 +251,15 @@ describe('unexpected errors', () => {
   });
 });
 
-/** Writes a raw request and resolves with everything the server sends until it closes or answers. */
+/**
+ * Writes a raw request and resolves with everything the server sends until it closes or answers.
+ * Like most HTTP clients it reads only once the whole request is sent: a server that closes
+ * early makes the kernel reset the connection, and the reset throws away an answer not yet read.
+ */
 function rawExchange(port: number, head: string, body: Buffer | null, chunked: boolean): Promise<string> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
+    socket.pause();
     let received = '';
     const done = (): void => {
       socket.destroy();
@@ -277,33 +282,37 @@ function rawExchange(port: number, head: string, body: Buffer | null, chunked: b
         socket.write(part);
         socket.write('\r\n');
       }
-      socket.write('0\r\n\r\n');
+      socket.write('0\r\n\r\n', () => socket.resume());
     } else if (body) {
-      socket.write(body);
+      socket.write(body, () => socket.resume());
+    } else {
+      socket.resume();
     }
   });
 }
 
 describe('bodies over MAX_BODY_BYTES', () => {
-  const LIMIT = 64 * 1024;
-  const big = Buffer.alloc(LIMIT * 3, 'a');
+  const LIMIT = 1024 * 1024;
+  // Far more than the socket buffers hold, so the client is still sending when the server decides
+  // (with a 64 KiB limit and 1 MiB bodies the old reader passed too; with these it never did).
+  const big = Buffer.alloc(6 * LIMIT, 'a');
   let port: number;
   beforeAll(async () => {
     ({ port } = await start({ maxBodyBytes: LIMIT }));
   });
 
-  it('always get 413 before the socket closes, with a declared length (60 tries)', async () => {
+  it('always get 413 before the socket closes, with a declared length (40 tries)', async () => {
     const head = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${big.length}\r\n\r\n`;
     const statuses: string[] = [];
-    for (let i = 0; i < 60; i++) statuses.push((await rawExchange(port, head, big, false)).slice(0, 12));
+    for (let i = 0; i < 40; i++) statuses.push((await rawExchange(port, head, big, false)).slice(0, 12));
     expect(new Set(statuses)).toEqual(new Set(['HTTP/1.1 413']));
   });
 
-  it('always get 413 before the socket closes, sent in chunks with no length (60 tries)', async () => {
+  it('always get 413 before the socket closes, sent in chunks with no length (40 tries)', async () => {
     const head =
       'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
     const statuses: string[] = [];
-    for (let i = 0; i < 60; i++) statuses.push((await rawExchange(port, head, big, true)).slice(0, 12));
+    for (let i = 0; i < 40; i++) statuses.push((await rawExchange(port, head, big, true)).slice(0, 12));
     expect(new Set(statuses)).toEqual(new Set(['HTTP/1.1 413']));
   });
 
