@@ -15,6 +15,7 @@ import { budgetStatements } from '../graphql/limits/statement-budget.js';
 import { createRateLimiter } from '../graphql/limits/token-bucket.js';
 import type { Logger } from '../support/logger.js';
 import type { Config, RequestLimits } from './config.js';
+import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
@@ -77,6 +78,27 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   await apollo.start();
 
+  // One GraphQL request with its per-request context: POST /graphql and the CSV exports run
+  // through here, so both see the same authorisation, loaders, plugins and statement budget.
+  const executeGraphQL =
+    (requestId: string): ExecuteGraphQL =>
+    (httpGraphQLRequest) =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => {
+          // Every database call of this request goes through the budget, loaders included.
+          const budgeted = budgetStatements(db, limits.maxStatementsPerRequest).db;
+          return {
+            db: budgeted,
+            log: log.child({ requestId }),
+            requestId,
+            authorized: isAuthorized(httpGraphQLRequest.headers.get('authorization'), config.apiToken),
+            tokenConfigured: config.apiToken !== null,
+            loaders: createLoaders(budgeted),
+          };
+        },
+      });
+
   const handler = async (
     req: http.IncomingMessage,
     res: http.ServerResponse,
@@ -92,16 +114,12 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
-    if (url.pathname !== GRAPHQL_PATH) {
-      sendJson(res, 404, {
-        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health`,
-      });
-      return;
-    }
-    // Before reading the body: a client over its rate costs the server almost nothing. The
-    // answer waits until a token is back (at most a second): a client that retries at once,
-    // as a flood does, is slowed to the rate instead of costing a refusal per round trip.
-    const rate = rateLimiter?.take(req.socket.remoteAddress ?? 'unknown');
+    // GraphQL and the CSV exports (which run GraphQL), before reading the body: a client over its
+    // rate costs the server almost nothing. The answer waits until a token is back (at most a
+    // second): a client that retries at once, as a flood does, is slowed to the rate instead of
+    // costing a refusal per round trip.
+    const limited = url.pathname === GRAPHQL_PATH || url.pathname.startsWith(EXPORT_PATH_PREFIX);
+    const rate = limited ? rateLimiter?.take(req.socket.remoteAddress ?? 'unknown') : undefined;
     if (rate && !rate.allowed) {
       discardBody(req);
       await new Promise((resolve) => setTimeout(resolve, Math.min(rate.retryAfterMs, 1000)));
@@ -111,6 +129,16 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
         message: `too many requests from this address; try again in ${rate.retryAfterSeconds} s (RATE_LIMIT_PER_SECOND)`,
         code: 'RATE_LIMITED',
         requestId,
+      });
+      return;
+    }
+    if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
+      await exportCsv(req, res, url, executeGraphQL(requestId));
+      return;
+    }
+    if (url.pathname !== GRAPHQL_PATH) {
+      sendJson(res, 404, {
+        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health, CSV exports at ${EXPORT_PATH_PREFIX}agreement-stats.csv`,
       });
       return;
     }
@@ -140,21 +168,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       search: url.search,
       body: body.value,
     };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => {
-        // Every database call of this request goes through the budget, loaders included.
-        const budgeted = budgetStatements(db, limits.maxStatementsPerRequest).db;
-        return {
-          db: budgeted,
-          log: log.child({ requestId }),
-          requestId,
-          authorized: isAuthorized(headers.get('authorization'), config.apiToken),
-          tokenConfigured: config.apiToken !== null,
-          loaders: createLoaders(budgeted),
-        };
-      },
-    });
+    const response = await executeGraphQL(requestId)(httpGraphQLRequest);
     if (res.destroyed || req.socket.destroyed) {
       log.debug('client went away before its answer was sent', { requestId });
       return;

@@ -51,7 +51,7 @@ describe('applySchema', () => {
       db,
       "SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN name ORDER BY name",
     );
-    expect(fulltext.map((r) => r.name)).toEqual(['clause_text', 'entity_names']);
+    expect(fulltext.map((r) => r.name)).toEqual(['agreement_numbers', 'clause_text', 'entity_names']);
   });
 });
 
@@ -178,7 +178,7 @@ describe('loading again', () => {
       parties: [
         {
           ...p1!,
-          signatory: { name: 'Rina Kartika', honorifics: [], key: 'rina kartika', span: p1!.signatory.span },
+          signatory: { name: 'Rina Kartika', honorifics: [], key: 'rina kartika', span: p1!.signatory!.span },
           obligations: p1!.obligations.slice(0, 1),
         },
         p2!,

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  AGREEMENT_KINDS,
   CLAUSE_TOPICS,
   INSTRUMENT_KINDS,
   type AgreementKind as DomainAgreementKind,
@@ -13,7 +14,7 @@ function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 
-export const AgreementKind = enumObject<DomainAgreementKind>(['PKS', 'MOU', 'ADDENDUM', 'OTHER']);
+export const AgreementKind = enumObject<DomainAgreementKind>(AGREEMENT_KINDS);
 export const DecreeKind = enumObject<InstrumentKind>(INSTRUMENT_KINDS);
 export const ClauseTopic = enumObject<DomainClauseTopic>(CLAUSE_TOPICS);
 export const ProvisionSource = enumObject<DomainProvisionSource>(['KEWAJIBAN', 'HAK', 'HAK_DAN_KEWAJIBAN']);
@@ -23,7 +24,15 @@ export const IngestStatus = enumObject(['CREATED', 'UPDATED', 'UNCHANGED'] as co
 export type IngestStatus = keyof typeof IngestStatus;
 export const LegalBasisScope = enumObject(['BASIS', 'CITATION', 'ANY'] as const);
 export type LegalBasisScope = keyof typeof LegalBasisScope;
-export const StatsGroupBy = enumObject(['YEAR', 'AGENCY', 'KIND', 'CLAUSE_TOPIC', 'SIGNATORY'] as const);
+export const StatsGroupBy = enumObject([
+  'YEAR',
+  'MONTH',
+  'AGENCY',
+  'INSTITUTION',
+  'KIND',
+  'CLAUSE_TOPIC',
+  'SIGNATORY',
+] as const);
 export type StatsGroupBy = keyof typeof StatsGroupBy;
 export const AgreementOrderField = enumObject(['SIGNED_ON', 'EXPIRES_ON', 'TITLE'] as const);
 export type AgreementOrderField = keyof typeof AgreementOrderField;
@@ -32,7 +41,8 @@ export type SortDirection = keyof typeof SortDirection;
 
 registerEnumType(AgreementKind, {
   name: 'AgreementKind',
-  description: 'PKS: Perjanjian Kerja Sama; MOU: Nota Kesepahaman / Memorandum of Understanding; ADDENDUM.',
+  description:
+    'PKS: Perjanjian Kerja Sama; MOU: Nota Kesepahaman / Memorandum of Understanding / Saling Pengertian / Kesepakatan Bersama; ADDENDUM: Adendum / Amandemen; NPHD: Naskah Perjanjian Hibah Daerah.',
 });
 registerEnumType(DecreeKind, {
   name: 'DecreeKind',
@@ -59,6 +69,17 @@ registerEnumType(LegalBasisScope, {
 registerEnumType(StatsGroupBy, {
   name: 'StatsGroupBy',
   description: 'What agreementStats counts agreements by.',
+  valuesConfig: {
+    YEAR: { description: 'Year of signing, "2023".' },
+    MONTH: { description: 'Month of signing, "2023-05".' },
+    AGENCY: { description: 'Top-level agency party to it (units rolled up).' },
+    INSTITUTION: {
+      description: 'Body a party acts for, agency or unit (e.g. Balai Sertifikasi Elektronik).',
+    },
+    KIND: { description: 'PKS, MOU, ADDENDUM, …' },
+    CLAUSE_TOPIC: { description: 'Topic of an article it has (TERM, CONFIDENTIALITY, …).' },
+    SIGNATORY: { description: 'Official who signed it.' },
+  },
 });
 registerEnumType(AgreementOrderField, { name: 'AgreementOrderField' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
