@@ -12,7 +12,7 @@ import { createLoaders } from '../graphql/loaders/create-loaders.js';
 import { createErrorFormatter, errorReportingPlugin } from '../graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from '../graphql/limits.js';
 import { budgetStatements } from '../graphql/limits/statement-budget.js';
-import { createRateLimiter } from '../graphql/limits/token-bucket.js';
+import { createRateLimiter, REFUSAL_COST } from '../graphql/limits/token-bucket.js';
 import type { Logger } from '../support/logger.js';
 import type { Config, RequestLimits } from './config.js';
 import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
@@ -119,7 +119,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     // second): a client that retries at once, as a flood does, is slowed to the rate instead of
     // costing a refusal per round trip.
     const limited = url.pathname === GRAPHQL_PATH || url.pathname.startsWith(EXPORT_PATH_PREFIX);
-    const rate = limited ? rateLimiter?.take(req.socket.remoteAddress ?? 'unknown') : undefined;
+    const client = req.socket.remoteAddress ?? 'unknown';
+    const rate = limited ? rateLimiter?.take(client) : undefined;
     if (rate && !rate.allowed) {
       discardBody(req);
       await new Promise((resolve) => setTimeout(resolve, Math.min(rate.retryAfterMs, 1000)));
@@ -148,6 +149,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       return;
     }
     if (body.kind === 'too-large') {
+      rateLimiter?.charge(client, REFUSAL_COST);
       sendJson(res, 413, {
         error: `request body over ${config.maxBodyBytes} bytes (MAX_BODY_BYTES)`,
         requestId,
@@ -155,6 +157,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       return;
     }
     if (body.kind === 'bad-json') {
+      rateLimiter?.charge(client, REFUSAL_COST);
       sendJson(res, 400, { error: 'request body is not valid JSON', requestId });
       return;
     }
@@ -169,6 +172,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       body: body.value,
     };
     const response = await executeGraphQL(requestId)(httpGraphQLRequest);
+    if (response.status === 400) rateLimiter?.charge(client, REFUSAL_COST);
     if (res.destroyed || req.socket.destroyed) {
       log.debug('client went away before its answer was sent', { requestId });
       return;

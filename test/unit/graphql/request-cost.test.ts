@@ -112,6 +112,18 @@ describe('createRateLimiter', () => {
     expect([1, 2, 3, 4].map(() => limiter.take('a').allowed)).toEqual([true, true, true, false]);
   });
 
+  it('charges refusals extra, below zero, so a flood of them slows to a tenth of the rate', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ perSecond: 20, burst: 40 }, () => now);
+    expect(limiter.take('a').allowed).toBe(true);
+    limiter.charge('a', 10);
+    expect(limiter.take('a').allowed).toBe(true); // 40 - 1 - 10 - 1 = 28 left
+    limiter.charge('a', 40); // -12: 13 tokens, 650 ms, until the next request
+    expect(limiter.take('a')).toMatchObject({ allowed: false, retryAfterMs: 650, retryAfterSeconds: 1 });
+    now = 650;
+    expect(limiter.take('a').allowed).toBe(true);
+  });
+
   it('keeps its table bounded when many addresses pass by', () => {
     let now = 0;
     const limiter = createRateLimiter({ perSecond: 10, burst: 10 }, () => now);
