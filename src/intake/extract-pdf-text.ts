@@ -33,13 +33,14 @@ export async function extractPdfTextLayer(bytes: Uint8Array, name: string): Prom
     if (kind === 'PasswordException') {
       throw new IntakeError(
         'ENCRYPTED_PDF',
-        `${name}: the PDF is password-protected; save an unprotected copy first`,
+        name,
+        `the PDF is password-protected; save an unprotected copy first`,
         {
           cause: error,
         },
       );
     }
-    throw new IntakeError('BAD_PDF', `${name}: not a readable PDF (${(error as Error).message})`, {
+    throw new IntakeError('BAD_PDF', name, `not a readable PDF (${(error as Error).message})`, {
       cause: error,
     });
   }

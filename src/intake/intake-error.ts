@@ -16,9 +16,11 @@ export class IntakeError extends Error {
   override readonly name = 'IntakeError';
   constructor(
     readonly code: IntakeErrorCode,
-    message: string,
+    readonly sourceName: string,
+    /** What was wrong and what to do, without the file name. */
+    readonly reason: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(`${sourceName}: ${reason}`, options);
   }
 }

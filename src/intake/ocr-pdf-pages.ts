@@ -31,7 +31,8 @@ export async function ocrPdfPages(
   if (missing) {
     throw new IntakeError(
       'OCR_UNAVAILABLE',
-      `${name}: scanned PDF (no text layer on page ${pageNumbers.join(', ')}); OCR needs ${missing}`,
+      name,
+      `scanned PDF (${pageNumbers.length} page(s) without a text layer): reading it needs OCR, but ${missing}`,
     );
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'perjanjian-ocr-'));
@@ -72,13 +73,9 @@ export async function ocrPdfPages(
             .map((l) => l.replace(/\s+/g, ' ').trim()),
         );
       } catch (error) {
-        throw new IntakeError(
-          'OCR_FAILED',
-          `${name}: OCR of page ${n} failed (${(error as Error).message})`,
-          {
-            cause: error,
-          },
-        );
+        throw new IntakeError('OCR_FAILED', name, `OCR of page ${n} failed (${(error as Error).message})`, {
+          cause: error,
+        });
       }
     }
     return out;

@@ -55,7 +55,7 @@ export async function readDocument(
   const hash = sha256OfBytes(bytes);
   if (isPdf(bytes)) return readPdf(bytes, name, hash);
   if (declaredType === 'application/pdf') {
-    throw new IntakeError('BAD_PDF', `${name}: sent as application/pdf but does not start with %PDF-`);
+    throw new IntakeError('BAD_PDF', name, `sent as application/pdf but does not start with %PDF-`);
   }
   refuseKnownBinary(bytes, name);
   const mediaType: DocumentMediaType =
@@ -101,7 +101,7 @@ function refuseKnownBinary(bytes: Uint8Array, name: string): void {
             ? 'a JPEG image (put the scanned pages in a PDF)'
             : null;
   if (what)
-    throw new IntakeError('UNSUPPORTED_FORMAT', `${name}: this is ${what}; accepted are PDF, .txt and .md`);
+    throw new IntakeError('UNSUPPORTED_FORMAT', name, `this is ${what}; accepted are PDF, .txt and .md`);
 }
 
 async function readPdf(bytes: Uint8Array, name: string, hash: string): Promise<IntakeDocument> {
@@ -127,7 +127,8 @@ async function readPdf(bytes: Uint8Array, name: string, hash: string): Promise<I
   if (text.replace(/\s/g, '') === '') {
     throw new IntakeError(
       'EMPTY_DOCUMENT',
-      `${name}: the PDF has no text on any of its ${layer.pageCount} page(s)`,
+      name,
+      `the PDF has no text on any of its ${layer.pageCount} page(s)`,
     );
   }
   return {

@@ -37,6 +37,8 @@ export interface AgreementFilter {
   readonly expiresTo?: string | null;
   /** Full-text words matched against clause text, provisions and definitions. */
   readonly text?: string | null;
+  /** true: only agreements stored with warnings (for review); false: only those without. */
+  readonly hasWarnings?: boolean | null;
 }
 
 export type AgreementOrder = 'SIGNED_ON' | 'EXPIRES_ON' | 'TITLE';
@@ -63,6 +65,7 @@ const AGREEMENT_CONDITIONS: Record<Exclude<keyof AgreementFilter, 'text'>, strin
   institutionId:
     'EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:ACTS_FOR|OF_AGENCY]->(:Institution {id: $institutionId}) }',
   officialId: 'EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:SIGNED_BY]->(:Official {id: $officialId}) }',
+  hasWarnings: '(size(coalesce(a.warnings, [])) > 0) = $hasWarnings',
   decreeId: `(EXISTS { (a)-[:LEGAL_BASIS|CITES]->(:Decree {id: $decreeId}) }
        OR EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:APPOINTED_UNDER]->(:Decree {id: $decreeId}) })`,
 };
@@ -219,6 +222,7 @@ export function agreementPage(
     signedTo: filter.signedTo ?? null,
     expiresFrom: filter.expiresFrom ?? null,
     expiresTo: filter.expiresTo ?? null,
+    hasWarnings: filter.hasWarnings ?? null,
     text: text === '' ? null : text,
     offset,
     limit,

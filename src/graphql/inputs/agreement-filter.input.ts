@@ -42,6 +42,12 @@ export class AgreementFilter {
     description: 'Words to find in clause, provision or definition text.',
   })
   text?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only agreements stored with warnings (to review); false: only those without.',
+  })
+  hasWarnings?: boolean | null;
 }
 
 @InputType()
