@@ -13,6 +13,7 @@ import { createErrorFormatter } from '../graphql/errors.js';
 import { limitsPlugin } from '../graphql/limits.js';
 import type { Logger } from '../support/logger.js';
 import type { Config } from './config.js';
+import { DOCUMENTS_PATH, handleDocumentUpload } from './routes/documents.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
@@ -23,7 +24,8 @@ export interface AppServer {
 }
 
 export interface ServerDeps {
-  readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'>;
+  readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'> &
+    Partial<Pick<Config, 'maxUploadBytes'>>;
   readonly db: GraphDatabase;
   readonly schema: GraphQLSchema;
   readonly log: Logger;
@@ -65,6 +67,11 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     }
     if (url.pathname === '/' && req.method === 'GET') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
+      return;
+    }
+    if (url.pathname === DOCUMENTS_PATH) {
+      const authorized = isAuthorized(req.headers.authorization, config.apiToken);
+      await handleDocumentUpload(req, res, url, { db, log, config, authorized });
       return;
     }
     if (url.pathname !== GRAPHQL_PATH) {
