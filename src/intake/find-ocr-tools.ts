@@ -6,20 +6,20 @@ const run = promisify(execFile);
 /** The one command that installs what OCR needs on Debian/Ubuntu (what `.ci/run` runs as root). */
 export const OCR_INSTALL_COMMAND = 'sudo apt-get install -y tesseract-ocr tesseract-ocr-ind poppler-utils';
 
-export interface OcrTools {
-  /** Tesseract language used: the Indonesian model. */
-  readonly language: 'ind';
-}
-
-let cached: Promise<string | null> | null = null;
+const checked = new Map<string, Promise<string | null>>();
 
 /**
  * Null when OCR can run here (pdftoppm, and tesseract with its Indonesian model), else one line
- * saying what is missing and the command that installs it. Checked once per process.
+ * saying what is missing and the command that installs it. Checked once per PATH.
  */
 export function missingOcrTools(): Promise<string | null> {
-  cached ??= check();
-  return cached;
+  const key = process.env.PATH ?? '';
+  let result = checked.get(key);
+  if (!result) {
+    result = check();
+    checked.set(key, result);
+  }
+  return result;
 }
 
 async function check(): Promise<string | null> {

@@ -3,8 +3,11 @@
  * into an image-only PDF (no text layer at all), read back through Tesseract's Indonesian model.
  * It must parse to the same header fields as the seed text.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { IntakeError } from '../../../src/intake/intake-error.js';
 import { readDocument } from '../../../src/intake/read-document.js';
 import { parseAgreement } from '../../../src/parsing/index.js';
 import { makeScannedPdf, makeTextPdf } from '../../helpers/make-pdf.js';
@@ -30,4 +33,25 @@ describe('readDocument: a scanned PDF through OCR', () => {
       expect(headerFields(a)).toEqual(headerFields(parseAgreement(seed)));
     },
   );
+});
+
+describe('readDocument: a scanned PDF where OCR is not installed', () => {
+  it('is refused with one line saying how to install it', { timeout: 120_000 }, async () => {
+    const scan = await makeScannedPdf(await makeTextPdf('PERJANJIAN KERJA SAMA\n\nNomor : 1/PKS/2024\n'));
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'no-tools-'));
+    vi.stubEnv('PATH', empty);
+    try {
+      const refusal = await readDocument(scan, 'pindaian.pdf').catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(IntakeError);
+      expect((refusal as IntakeError).code).toBe('OCR_UNAVAILABLE');
+      expect((refusal as IntakeError).message).toBe(
+        'pindaian.pdf: scanned PDF (1 page(s) without a text layer): reading it needs OCR, but tesseract and ' +
+          'pdftoppm (poppler-utils) not installed; install with: sudo apt-get install -y tesseract-ocr tesseract-ocr-ind poppler-utils',
+      );
+      expect((refusal as IntakeError).message).not.toContain('\n');
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
 });
