@@ -1,6 +1,7 @@
 /**
- * `npm run seed -- [DIR|FILE...]` (default: SEED_DIR, i.e. seed/): loads agreement texts into
- * the graph, each file in its own transaction. Starts the embedded Neo4j unless NEO4J_URI names
+ * `npm run seed -- [DIR|FILE...]` (default: SEED_DIR, i.e. seed/): loads agreement documents
+ * (.txt, .md, .pdf) into the graph; two versions of one agreement in the run are decided by
+ * the later signing date, then the later file name, and the clash is reported. Starts the embedded Neo4j unless NEO4J_URI names
  * a server (stop `npm start` first: both cannot hold the same data directory). Prints progress,
  * then created / updated / unchanged / failed and each failure's reason; exits 1 if any failed.
  */
