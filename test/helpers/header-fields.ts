@@ -14,10 +14,10 @@ export function headerFields(a: Agreement) {
     expiresOn: a.expiresOn,
     parties: a.parties.map((p) => ({
       label: p.label,
-      signatory: p.signatory.name,
+      signatory: p.signatory?.name ?? null,
       position: p.position,
-      institution: p.institution.name,
-      agency: p.agency.name,
+      institution: p.institution?.name ?? null,
+      agency: p.agency?.name ?? null,
     })),
   };
 }

@@ -43,7 +43,7 @@ describe('readDocument: text PDFs made from the seed texts', () => {
     expect(a.numbers).toEqual(['70/SJ-DAG/MoU/05/2023', 'PERJ.206/BSSN/SU/HK.07.02/05/2023']);
     // "Pada hari ini Senin tanggal Lima Belas bulan Mei tahun Dua Ribu Dua Puluh Tiga (15-05-2023)"
     expect(a.signedOn).toBe('2023-05-15');
-    expect(a.parties.map((p) => p.signatory.name)).toEqual(['SUHANTO', 'Y.B. SUSILO WIBOWO']);
+    expect(a.parties.map((p) => p.signatory?.name)).toEqual(['SUHANTO', 'Y.B. SUSILO WIBOWO']);
   });
 
   it('maps offsets of the extracted text to pages', async () => {
