@@ -17,6 +17,18 @@ export const OCR_DPI = 300;
 /** Longest any one page may take (render or recognise) before the document is refused. */
 const PAGE_TIMEOUT_MS = 120_000;
 
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * One document's OCR at a time in this process: each Tesseract run takes a core at full load,
+ * so two uploads of scans at once would both slow down and starve the API's other requests.
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /**
  * Reads the given pages of a scanned PDF with OCR: poppler's pdftoppm renders each page to a
  * greyscale image, Tesseract reads it with its Indonesian model. Pages run one after another
@@ -35,6 +47,14 @@ export async function ocrPdfPages(
       `scanned PDF (${pageNumbers.length} page(s) without a text layer): reading it needs OCR, but ${missing}`,
     );
   }
+  return oneAtATime(() => renderAndRead(bytes, name, pageNumbers));
+}
+
+async function renderAndRead(
+  bytes: Uint8Array,
+  name: string,
+  pageNumbers: readonly number[],
+): Promise<Map<number, string[]>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'perjanjian-ocr-'));
   try {
     const pdfPath = path.join(dir, 'document.pdf');

@@ -120,3 +120,19 @@ export async function makeScannedPdf(pdfBytes: Uint8Array): Promise<Uint8Array> 
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A text PDF whose last page was replaced by its scan (an exported agreement with the signed
+ * last page scanned back in): every page has a text layer but the last, which is an image.
+ */
+export async function makePdfWithScannedLastPage(pdfBytes: Uint8Array): Promise<Uint8Array> {
+  const text = await PDFDocument.load(pdfBytes);
+  const scan = await PDFDocument.load(await makeScannedPdf(pdfBytes));
+  const out = await PDFDocument.create();
+  const last = text.getPageCount() - 1;
+  const pages = await out.copyPages(text, text.getPageIndices().slice(0, last));
+  for (const page of pages) out.addPage(page);
+  const [scanned] = await out.copyPages(scan, [last]);
+  out.addPage(scanned!);
+  return out.save();
+}

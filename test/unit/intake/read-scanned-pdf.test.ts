@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IntakeError } from '../../../src/intake/intake-error.js';
 import { readDocument } from '../../../src/intake/read-document.js';
 import { parseAgreement } from '../../../src/parsing/index.js';
-import { makeScannedPdf, makeTextPdf } from '../../helpers/make-pdf.js';
+import { makePdfWithScannedLastPage, makeScannedPdf, makeTextPdf } from '../../helpers/make-pdf.js';
 import { headerFields } from '../../helpers/header-fields.js';
 
 const seed = readFileSync(new URL('../../../seed/002_937a1dba0e293d21.txt', import.meta.url), 'utf8');
@@ -31,6 +31,29 @@ describe('readDocument: a scanned PDF through OCR', () => {
       expect(a.numbers).toEqual(['70/SJ-DAG/MoU/05/2023', 'PERJ.206/BSSN/SU/HK.07.02/05/2023']);
       expect(a.signedOn).toBe('2023-05-15');
       expect(headerFields(a)).toEqual(headerFields(parseAgreement(seed)));
+    },
+  );
+});
+
+describe('readDocument: a text PDF whose last page is a scan', () => {
+  it(
+    'reads the text layer where there is one and OCR only for the scanned page',
+    { timeout: 300_000 },
+    async () => {
+      const pdf = await makePdfWithScannedLastPage(await makeTextPdf(seed));
+      const doc = await readDocument(pdf, '002-signed.pdf');
+      const pages = doc.provenance.pageCount!;
+      expect(doc.provenance.ocrPages).toEqual([pages]);
+      expect(doc.notes).toEqual([
+        {
+          code: 'OCR_TEXT',
+          message: `page(s) ${pages} of ${pages} had no text layer and were read by OCR; check names, numbers and dates against the scan`,
+        },
+      ]);
+      // The closing sentence of seed 002 is on the last page: read back from the image.
+      const lastPage = doc.text.slice(doc.provenance.pageStarts![pages - 1]);
+      expect(lastPage).toMatch(/Demikian Perjanjian Kerja Sama ini dibuat dengan itikad baik/);
+      expect(headerFields(parseAgreement(doc.text))).toEqual(headerFields(parseAgreement(seed)));
     },
   );
 });
