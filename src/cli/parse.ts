@@ -14,6 +14,7 @@ import type { Agreement } from '../domain/agreement.js';
 import { IntakeError } from '../intake/intake-error.js';
 import { readDocument, type IntakeDocument } from '../intake/read-document.js';
 import { AgreementParseError, parseAgreement } from '../parsing/index.js';
+import { exitWithHelpIfAsked, PARSE_USAGE } from './help.js';
 
 interface FileResult {
   readonly file: string;
@@ -49,8 +50,9 @@ async function parseFile(file: string): Promise<FileResult> {
 
 async function main(argv: readonly string[]): Promise<number> {
   const files = argv.filter((a) => a !== '--');
+  exitWithHelpIfAsked(files, PARSE_USAGE);
   if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent parse -- FILE...\n');
+    process.stderr.write(PARSE_USAGE);
     return 2;
   }
   const results: FileResult[] = [];

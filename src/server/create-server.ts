@@ -14,6 +14,7 @@ import { limitsPlugin } from '../graphql/limits.js';
 import type { Logger } from '../support/logger.js';
 import type { Config } from './config.js';
 import { DOCUMENTS_PATH, handleDocumentUpload } from './routes/documents.js';
+import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
@@ -59,6 +60,20 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   await apollo.start();
 
+  // One GraphQL request with its per-request context: POST /graphql and the CSV exports run
+  // through here, so both see the same authorisation, loaders and plugins.
+  const executeGraphQL: ExecuteGraphQL = (httpGraphQLRequest) =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => ({
+        db,
+        log: log.child({ request: requestId() }),
+        authorized: isAuthorized(httpGraphQLRequest.headers.get('authorization'), config.apiToken),
+        tokenConfigured: config.apiToken !== null,
+        loaders: createLoaders(db),
+      }),
+    });
+
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -74,9 +89,13 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       await handleDocumentUpload(req, res, url, { db, log, config, authorized });
       return;
     }
+    if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
+      await exportCsv(req, res, url, executeGraphQL);
+      return;
+    }
     if (url.pathname !== GRAPHQL_PATH) {
       sendJson(res, 404, {
-        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health`,
+        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health, CSV exports at ${EXPORT_PATH_PREFIX}agreement-stats.csv`,
       });
       return;
     }
@@ -99,16 +118,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       search: url.search,
       body: body.value,
     };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => ({
-        db,
-        log: log.child({ request: requestId() }),
-        authorized: isAuthorized(headers.get('authorization'), config.apiToken),
-        tokenConfigured: config.apiToken !== null,
-        loaders: createLoaders(db),
-      }),
-    });
+    const response = await executeGraphQL(httpGraphQLRequest);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
