@@ -45,6 +45,7 @@ export async function findAgreementIdsByContentHashes(
 /** What identifies a loaded agreement as a version: its keys, signing date and numbers. */
 export interface LoadedAgreementKeys {
   readonly numbersKey: string | null;
+  readonly numberKeys: readonly string[];
   readonly partiesDateKey: string | null;
   readonly signedOn: string | null;
   readonly numbers: readonly string[];
@@ -64,6 +65,7 @@ export async function findAgreementKeysByContentHashes(
       r.contentHash as string,
       {
         numbersKey: r.numbersKey as string | null,
+        numberKeys: r.numberKeys as string[],
         partiesDateKey: r.partiesDateKey as string | null,
         signedOn: r.signedOn as string | null,
         numbers: r.numbers as string[],

@@ -17,6 +17,8 @@ export interface FolderDocument {
   readonly name: string;
   readonly contentHash: string;
   readonly numbersKey: string | null;
+  /** Each document number's key: same parties and date with numbers in common only (see below). */
+  readonly numberKeys: readonly string[];
   readonly partiesDateKey: string | null;
   /** ISO date or null. */
   readonly signedOn: string | null;
@@ -47,16 +49,30 @@ function compareVersions(a: FolderDocument, b: FolderDocument): number {
 }
 
 export function chooseFolderVersions(docs: readonly FolderDocument[]): FolderVersionChoice {
-  // Union-find over the documents, joined by any identity key they share.
+  // Union-find over the documents, joined as the graph joins versions (chooseAgreementMatch): the
+  // same numbers; or the same parties and date, unless both carry numbers and share none (two
+  // agreements between the same bodies on one day are kept apart).
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const firstWithKey = new Map<string, number>();
+  const join = (i: number, j: number) => {
+    parent[find(i)] = find(j);
+  };
+  const byNumbers = new Map<string, number>();
+  const byPartiesDate = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    for (const key of [d.numbersKey && `n:${d.numbersKey}`, d.partiesDateKey && `p:${d.partiesDateKey}`]) {
-      if (!key) continue;
-      const j = firstWithKey.get(key);
-      if (j === undefined) firstWithKey.set(key, i);
-      else parent[find(i)] = find(j);
+    if (d.numbersKey) {
+      const j = byNumbers.get(d.numbersKey);
+      if (j === undefined) byNumbers.set(d.numbersKey, i);
+      else join(i, j);
+    }
+    if (d.partiesDateKey) {
+      const earlier = byPartiesDate.get(d.partiesDateKey) ?? [];
+      for (const j of earlier) {
+        const other = docs[j]!;
+        const bothNumbered = d.numberKeys.length > 0 && other.numberKeys.length > 0;
+        if (!bothNumbered || d.numberKeys.some((k) => other.numberKeys.includes(k))) join(i, j);
+      }
+      byPartiesDate.set(d.partiesDateKey, [...earlier, i]);
     }
   });
   const groups = new Map<number, FolderDocument[]>();

@@ -196,6 +196,7 @@ async function decideVersions(db: GraphDatabase, files: readonly string[]) {
         name,
         contentHash,
         numbersKey: keyOfNumbers(agreement.numbers),
+        numberKeys: [...new Set(agreement.numbers.map(documentNumberKey).filter(Boolean))],
         partiesDateKey: partiesAndDateKey(agreement),
         signedOn: agreement.signedOn,
         label: agreement.numbers.find((n) => documentNumberKey(n) !== '') ?? 'the same parties and date',

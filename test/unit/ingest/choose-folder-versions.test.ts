@@ -6,6 +6,7 @@ const doc = (file: string, over: Partial<FolderDocument> = {}): FolderDocument =
   name: file,
   contentHash: `hash-${file}`,
   numbersKey: 'PKS12/2023',
+  numberKeys: ['PKS12/2023'],
   partiesDateKey: null,
   signedOn: '2023-05-15',
   label: 'PKS 12/2023',
@@ -34,12 +35,21 @@ describe('chooseFolderVersions', () => {
 
   it('joins versions through either key: same numbers, or same parties and date', () => {
     const choice = chooseFolderVersions([
-      doc('a.md', { numbersKey: null, partiesDateKey: 'bssn & kemendag @ 2023-05-15' }),
+      doc('a.md', { numbersKey: null, numberKeys: [], partiesDateKey: 'bssn & kemendag @ 2023-05-15' }),
       doc('b.md', { partiesDateKey: 'bssn & kemendag @ 2023-05-15' }),
-      doc('c.md', { numbersKey: 'OTHER', partiesDateKey: null }),
+      doc('c.md', { numbersKey: 'OTHER', numberKeys: ['OTHER'], partiesDateKey: null }),
     ]);
     expect(choice.clashes.map((c) => c.files)).toEqual([['folder/b.md', 'folder/a.md']]);
     expect(choice.superseded.has('folder/c.md')).toBe(false);
+  });
+
+  it('keeps apart two agreements of the same parties and day whose numbers differ (as the graph does)', () => {
+    const day = 'bssn & kemendag @ 2023-05-15';
+    const choice = chooseFolderVersions([
+      doc('a.md', { numbersKey: 'A', numberKeys: ['A'], partiesDateKey: day }),
+      doc('b.md', { numbersKey: 'B', numberKeys: ['B'], partiesDateKey: day }),
+    ]);
+    expect(choice.clashes).toEqual([]);
   });
 
   it('calls identical files copies, not versions', () => {
