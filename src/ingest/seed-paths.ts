@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AgreementLoadStatus } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
-import { documentNumberKey, numbersKey as keyOfNumbers } from '../graph/graph-ids.js';
+import { documentNumberKey } from '../graph/graph-ids.js';
 import { findAgreementKeysByContentHashes } from '../graph/save-agreement-batch.js';
 import { INTAKE_EXTENSIONS } from '../intake/read-document.js';
 import { chooseFolderVersions, type FolderDocument } from './choose-folder-versions.js';
@@ -184,7 +184,7 @@ async function decideVersions(db: GraphDatabase, files: readonly string[]) {
     const stored = loaded.get(contentHash);
     if (stored) {
       const label = stored.numbers[0] ?? (stored.partiesDateKey ? 'the same parties and date' : name);
-      docs.push({ file, name, contentHash, ...stored, label });
+      docs.push({ file, name, contentHash, ...stored, ...identifyingNumbers(stored.numberKeys), label });
       continue;
     }
     try {
@@ -195,8 +195,7 @@ async function decideVersions(db: GraphDatabase, files: readonly string[]) {
         file,
         name,
         contentHash,
-        numbersKey: keyOfNumbers(agreement.numbers),
-        numberKeys: [...new Set(agreement.numbers.map(documentNumberKey).filter(Boolean))],
+        ...identifyingNumbers(agreement.numbers.map(documentNumberKey)),
         partiesDateKey: partiesAndDateKey(agreement),
         signedOn: agreement.signedOn,
         label: agreement.numbers.find((n) => documentNumberKey(n) !== '') ?? 'the same parties and date',
@@ -206,6 +205,15 @@ async function decideVersions(db: GraphDatabase, files: readonly string[]) {
     }
   }
   return { early, choice: chooseFolderVersions(docs) };
+}
+
+/**
+ * The numbers that can tell two files apart: a "number" without a digit ("NOMOR", "No.", a
+ * dotted placeholder in a draft) identifies nothing, and two drafts sharing one are not versions.
+ */
+function identifyingNumbers(keys: readonly string[]): { numbersKey: string | null; numberKeys: string[] } {
+  const numberKeys = [...new Set(keys.filter((k) => /\d/.test(k)))].sort();
+  return { numbersKey: numberKeys.length ? numberKeys.join(' + ') : null, numberKeys };
 }
 
 function seedFileResult(file: string, outcome: BulkLoadOutcome): SeedFileResult {
