@@ -20,9 +20,12 @@ export function unknownOption(argv: readonly string[]): string | undefined {
 
 export const SEED_USAGE = `usage: npm run seed -- [DIR|FILE...]
 
-Loads agreement texts (*.txt, *.md) into the graph idempotently: unchanged texts are skipped by
-their SHA-256, an edited version of a loaded agreement replaces it. Default: SEED_DIR (seed/).
-Prints created / updated / unchanged / failed and each failure's reason; exits 1 if any failed.
+Loads agreement documents (*.txt, *.md, *.pdf; scanned PDFs through OCR) into the graph
+idempotently: unchanged files are skipped by their SHA-256, an edited version of a loaded
+agreement replaces it. Two versions of one agreement in the same run: the later signing date
+wins, then the later file name; the other is SUPERSEDED. Default: SEED_DIR (seed/).
+Prints created / updated / unchanged / failed, each failure's reason, each clash between versions
+and each file left out of a folder and why; exits 1 if any failed.
 
 Which Neo4j:
   NEO4J_URI set           that server (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)
@@ -37,7 +40,8 @@ Options:
 export const PARSE_USAGE = `usage: npm run --silent parse -- FILE...
 
 Prints each file's structured agreement as JSON on stdout (one object for one file, an array for
-several). A file that cannot be read as an agreement is reported on stderr as "FILE: reason" and
+several). A file is a text (.txt, .md) or a PDF (text layer, or OCR with tesseract-ocr-ind for a
+scan); a PDF's result also has "source" (SHA-256, pages, OCR pages). A file that cannot be read as an agreement is reported on stderr as "FILE: reason" and
 the exit code is 1 (the others are still printed). No database is used.
 
 Options:

@@ -1,12 +1,18 @@
 /**
  * `npm run --silent parse -- FILE...`: prints each file's structured agreement as JSON on
- * stdout (one object for one file, an array for several), warnings included. A file that
+ * stdout (one object for one file, an array for several), warnings included. A file may be a
+ * text (.txt, .md) or a PDF (text layer, or OCR for scans); a PDF's result also carries
+ * `source` (SHA-256, pages, OCR pages) and the intake's notes among the warnings. A file that
  * cannot be read as an agreement is reported on stderr as `FILE: reason`, and the exit code
  * is 1 when any file failed (the others are still printed).
  */
 import { readFile } from 'node:fs/promises';
 
+import path from 'node:path';
+
 import type { Agreement } from '../domain/agreement.js';
+import { IntakeError } from '../intake/intake-error.js';
+import { readDocument, type IntakeDocument } from '../intake/read-document.js';
 import { AgreementParseError, parseAgreement } from '../parsing/index.js';
 import { exitWithHelpIfAsked, PARSE_USAGE } from './help.js';
 
@@ -17,18 +23,25 @@ interface FileResult {
 }
 
 async function parseFile(file: string): Promise<FileResult> {
-  let text: string;
+  let doc: IntakeDocument;
   try {
     const bytes = await readFile(file);
-    text = bytes.toString('utf8');
+    doc = await readDocument(bytes, path.basename(file));
   } catch (err) {
+    if (err instanceof IntakeError) return { file, agreement: null, error: err.reason };
     const code = (err as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
     return { file, agreement: null, error: reason };
   }
   try {
-    return { file, agreement: parseAgreement(text), error: null };
+    const parsed = parseAgreement(doc.text);
+    const notes = doc.notes.map((n) => ({ code: n.code, message: n.message, span: null }));
+    const agreement: Agreement =
+      doc.provenance.mediaType === 'application/pdf'
+        ? ({ ...parsed, warnings: [...notes, ...parsed.warnings], source: doc.provenance } as Agreement)
+        : { ...parsed, warnings: [...notes, ...parsed.warnings] };
+    return { file, agreement, error: null };
   } catch (err) {
     if (err instanceof AgreementParseError) return { file, agreement: null, error: err.message };
     throw err;

@@ -1,6 +1,8 @@
 /**
- * `npm run seed -- [DIR|FILE...]` (default: SEED_DIR, i.e. seed/): loads agreement texts into
- * the graph (see SEED_USAGE, or `npm run seed -- --help`). Uses NEO4J_URI when set; else the
+ * `npm run seed -- [DIR|FILE...]` (default: SEED_DIR, i.e. seed/): loads agreement documents
+ * (.txt, .md, .pdf) into the graph (see SEED_USAGE, or `npm run seed -- --help`); two versions of
+ * one agreement in the run are decided by the later signing date, then the later file name, and
+ * the clash is reported. Uses NEO4J_URI when set; else the
  * embedded Neo4j of a running `npm start` on the same NEO4J_DATA_DIR (its run file names the Bolt
  * URI; the password is the stored one); else starts the embedded Neo4j for the run. Prints
  * progress, then created / updated / unchanged / failed and each failure's reason; exits 1 if any

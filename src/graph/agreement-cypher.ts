@@ -51,6 +51,20 @@ WITH contentHash, min(a.id) AS id
 RETURN contentHash, id`;
 
 /**
+ * For each sha256, the identity keys and signing date of the loaded agreement read from it:
+ * a seed run compares files already loaded with new ones without reading them again.
+ */
+export const FIND_AGREEMENT_KEYS_BY_CONTENT_HASHES = `
+UNWIND $contentHashes AS contentHash
+MATCH (a:Agreement {contentHash: contentHash})
+WHERE a.loaded = true
+WITH contentHash, a ORDER BY a.id
+WITH contentHash, collect(a)[0] AS a
+RETURN contentHash, a.numbersKey AS numbersKey, coalesce(a.numberKeys, []) AS numberKeys,
+       a.partiesDateKey AS partiesDateKey,
+       toString(a.signedOn) AS signedOn, coalesce(a.numbers, []) AS numbers`;
+
+/**
  * For a batch of incoming documents: which of their numbers keys and parties-and-date keys
  * some agreement already has, and the agreement each implemented MoU's numbers lead to
  * (loaded first, then lowest id: the choice FIND_AGREEMENT_BY_NUMBERS makes).
@@ -208,7 +222,12 @@ SET s.name = row.source.name,
     s.contentHash = row.source.contentHash,
     s.loadedAt = datetime(row.source.loadedAt),
     s.text = row.source.text,
-    s.length = size(row.source.text)
+    s.length = size(row.source.text),
+    s.textHash = row.source.textHash,
+    s.mediaType = row.source.mediaType,
+    s.pageCount = row.source.pageCount,
+    s.ocrPages = row.source.ocrPages,
+    s.pageStarts = row.source.pageStarts
 MERGE (a)-[:FROM_SOURCE]->(s)
 RETURN count(a) AS written`;
 

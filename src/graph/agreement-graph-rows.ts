@@ -24,6 +24,16 @@ export interface SourceDocumentRow {
   readonly loadedAt: string;
   /** The exact text the spans index into, so any answer can quote its sentence. */
   readonly text: string;
+  /** SHA-256 of the text itself (equal to contentHash for a text file; differs for a PDF). */
+  readonly textHash: string;
+  /** application/pdf, text/plain or text/markdown. */
+  readonly mediaType: string;
+  /** Pages of a PDF, null for a text. */
+  readonly pageCount: number | null;
+  /** 1-based pages read by OCR; empty when none. */
+  readonly ocrPages: readonly number[];
+  /** Offset in `text` at which each page begins, null for a text: spans map to pages through it. */
+  readonly pageStarts: readonly number[] | null;
 }
 
 export interface AgreementRow {

@@ -1,5 +1,9 @@
 import type { AgreementGraphRows } from './agreement-graph-rows.js';
-import { FIND_AGREEMENTS_BY_CONTENT_HASHES, FIND_BATCH_CANDIDATE_KEYS } from './agreement-cypher.js';
+import {
+  FIND_AGREEMENT_KEYS_BY_CONTENT_HASHES,
+  FIND_AGREEMENTS_BY_CONTENT_HASHES,
+  FIND_BATCH_CANDIDATE_KEYS,
+} from './agreement-cypher.js';
 import { agreementWriteRows } from './agreement-write-rows.js';
 import type { GraphDatabase } from './driver.js';
 import { GRAPH_VERSION_BUMP } from './read-cache.js';
@@ -36,6 +40,38 @@ export async function findAgreementIdsByContentHashes(
     contentHashes: [...new Set(contentHashes)],
   });
   return new Map(records.map((r) => [r.contentHash as string, r.id as string]));
+}
+
+/** What identifies a loaded agreement as a version: its keys, signing date and numbers. */
+export interface LoadedAgreementKeys {
+  readonly numbersKey: string | null;
+  readonly numberKeys: readonly string[];
+  readonly partiesDateKey: string | null;
+  readonly signedOn: string | null;
+  readonly numbers: readonly string[];
+}
+
+/** For each sha256 given that is loaded, the identity keys of its agreement: one read. */
+export async function findAgreementKeysByContentHashes(
+  db: GraphDatabase,
+  contentHashes: readonly string[],
+): Promise<Map<string, LoadedAgreementKeys>> {
+  if (contentHashes.length === 0) return new Map();
+  const records = await readRecords(db, FIND_AGREEMENT_KEYS_BY_CONTENT_HASHES, {
+    contentHashes: [...new Set(contentHashes)],
+  });
+  return new Map(
+    records.map((r) => [
+      r.contentHash as string,
+      {
+        numbersKey: r.numbersKey as string | null,
+        numberKeys: r.numberKeys as string[],
+        partiesDateKey: r.partiesDateKey as string | null,
+        signedOn: r.signedOn as string | null,
+        numbers: r.numbers as string[],
+      },
+    ]),
+  );
 }
 
 /** Which identity keys of a batch the graph already holds, in one read. */

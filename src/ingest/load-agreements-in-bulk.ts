@@ -1,7 +1,6 @@
 import type { AgreementGraphRows } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import { awaitSearchIndexRefresh } from '../graph/search-index-refresh.js';
-import { sha256 } from '../graph/graph-ids.js';
 import {
   findAgreementIdsByContentHashes,
   planBatch,
@@ -10,9 +9,14 @@ import {
   type PlannedBatch,
 } from '../graph/save-agreement-batch.js';
 import type { SaveAgreementOptions } from '../graph/save-agreement-graph.js';
-import { parseForLoading, type AgreementInput } from './load-agreement.js';
+import {
+  contentHashOf,
+  parseForLoading,
+  type AgreementInput,
+  type DeferredAgreementInput,
+} from './load-agreement.js';
 import type { LoadResult } from './load-parsed-agreement.js';
-import { prepareAgreementRows } from './prepare-agreement-rows.js';
+import { prepareAgreementRows, storedWarnings } from './prepare-agreement-rows.js';
 
 /** Documents per write transaction unless told otherwise: big enough to amortise a commit, small enough for the heap. */
 export const DEFAULT_BULK_BATCH_SIZE = 200;
@@ -35,12 +39,14 @@ export interface BulkLoadOptions extends SaveAgreementOptions {
  * new agreements are written many per transaction (see writePlannedBatch). While one batch is
  * written, the next is read and parsed, so Node and Neo4j work at the same time.
  *
- * `readInput(i)` gives the i-th document; when it throws (an unreadable file) that document fails.
+ * `readInput(i)` gives the i-th document, as text or deferred (a file whose text is extracted
+ * only when it is not already loaded); when it or the deferred read throws (an unreadable
+ * file, a PDF that cannot be read) that document fails alone.
  */
 export async function loadAgreementsInBulk(
   db: GraphDatabase,
   count: number,
-  readInput: (index: number) => Promise<AgreementInput>,
+  readInput: (index: number) => Promise<AgreementInput | DeferredAgreementInput>,
   options: BulkLoadOptions = {},
 ): Promise<BulkLoadOutcome[]> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BULK_BATCH_SIZE);
@@ -90,15 +96,15 @@ interface PreparedBatch {
 async function prepareBatch(
   db: GraphDatabase,
   indices: readonly number[],
-  readInput: (index: number) => Promise<AgreementInput>,
+  readInput: (index: number) => Promise<AgreementInput | DeferredAgreementInput>,
   earlierKeys: Set<string>,
 ): Promise<PreparedBatch> {
   const early = new Map<number, BulkLoadOutcome>();
-  const inputs: { index: number; input: AgreementInput; hash: string }[] = [];
+  const inputs: { index: number; input: AgreementInput | DeferredAgreementInput; hash: string }[] = [];
   for (const index of indices) {
     try {
       const input = await readInput(index);
-      inputs.push({ index, input, hash: sha256(input.text) });
+      inputs.push({ index, input, hash: contentHashOf(input) });
     } catch (error) {
       early.set(index, { ok: false, error });
     }
@@ -129,10 +135,11 @@ async function prepareBatch(
       continue;
     }
     try {
-      const agreement = parseForLoading(input);
-      docs.push(prepareAgreementRows(agreement, input));
+      const read = 'read' in input ? await input.read() : input;
+      const agreement = parseForLoading(read);
+      docs.push(prepareAgreementRows(agreement, read));
       docIndex.push(index);
-      parserWarnings.push(agreement.warnings.map((w) => `${w.code}: ${w.message}`));
+      parserWarnings.push(storedWarnings(agreement, read).map((w) => `${w.code}: ${w.message}`));
     } catch (error) {
       early.set(index, { ok: false, error });
     }

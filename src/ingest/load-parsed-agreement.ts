@@ -2,7 +2,7 @@ import type { Agreement } from '../domain/agreement.js';
 import type { AgreementLoadStatus } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import { saveAgreementGraph, type SaveAgreementOptions } from '../graph/save-agreement-graph.js';
-import { prepareAgreementRows, type SourceInfo } from './prepare-agreement-rows.js';
+import { prepareAgreementRows, storedWarnings, type SourceInfo } from './prepare-agreement-rows.js';
 
 export interface LoadResult {
   readonly status: AgreementLoadStatus;
@@ -26,6 +26,6 @@ export async function loadParsedAgreement(
   return {
     status: saved.status,
     agreementId: saved.agreementId,
-    warnings: [...agreement.warnings.map((w) => `${w.code}: ${w.message}`), ...saved.notes],
+    warnings: [...storedWarnings(agreement, source).map((w) => `${w.code}: ${w.message}`), ...saved.notes],
   };
 }

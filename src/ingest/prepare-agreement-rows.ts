@@ -1,4 +1,11 @@
-import type { Agreement, InstitutionRef, Instrument, Person, Span } from '../domain/agreement.js';
+import type {
+  Agreement,
+  InstitutionRef,
+  Instrument,
+  ParseWarning,
+  Person,
+  Span,
+} from '../domain/agreement.js';
 import type {
   AgreementGraphRows,
   AmendmentRow,
@@ -10,6 +17,7 @@ import type {
   ProvisionRow,
   UnitLinkRow,
 } from '../graph/agreement-graph-rows.js';
+import type { DocumentProvenance, IntakeNote } from '../intake/read-document.js';
 import {
   decreeId,
   documentNumberKey,
@@ -27,6 +35,21 @@ export interface SourceInfo {
   readonly sourceName: string;
   /** ISO date-time; defaults to now. */
   readonly loadedAt?: string;
+  /** The file the text was read from (PDF hash, pages, OCR); absent for a text given as text. */
+  readonly provenance?: DocumentProvenance;
+  /** What the intake noticed, stored with the parser's warnings. */
+  readonly intakeNotes?: readonly IntakeNote[];
+}
+
+/**
+ * The warnings kept with an agreement, for a reviewer: the intake's (OCR used, not UTF-8)
+ * first, then the parser's, each with the span of text it is about when there is one.
+ */
+export function storedWarnings(agreement: Agreement, source: SourceInfo): ParseWarning[] {
+  return [
+    ...(source.intakeNotes ?? []).map((n) => ({ code: n.code, message: n.message, span: null })),
+    ...agreement.warnings,
+  ];
 }
 
 /**
@@ -35,7 +58,10 @@ export interface SourceInfo {
  * ids. Pure: no I/O, so identity decisions are unit-tested without a database.
  */
 export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): AgreementGraphRows {
-  const contentHash = sha256(source.text);
+  // A file is known by its bytes (the same PDF is UNCHANGED); a bare text by itself.
+  const textHash = sha256(source.text);
+  const contentHash = source.provenance?.sha256 ?? textHash;
+  const warnings = storedWarnings(agreement, source);
   const sourceId = sourceDocumentId(contentHash);
   const notes: string[] = [];
 
@@ -188,6 +214,11 @@ export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): 
       contentHash,
       loadedAt: source.loadedAt ?? new Date().toISOString(),
       text: source.text,
+      textHash,
+      mediaType: source.provenance?.mediaType ?? 'text/plain',
+      pageCount: source.provenance?.pageCount ?? null,
+      ocrPages: source.provenance?.ocrPages ?? [],
+      pageStarts: source.provenance?.pageStarts ?? null,
     },
     agreement: {
       identityKey,
@@ -210,7 +241,15 @@ export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): 
         renewable: agreement.renewable,
         contentHash,
         sourceName: source.sourceName,
-        warnings: agreement.warnings.map((w) => `${w.code}: ${w.message}`),
+        warnings: warnings.map((w) => `${w.code}: ${w.message}`),
+        // Code, message and span of each warning, for Agreement.warnings (lists of maps cannot be properties).
+        warningDetails: JSON.stringify(
+          warnings.map((w) => ({
+            code: w.code,
+            message: w.message,
+            span: w.span ? [w.span.start, w.span.end] : null,
+          })),
+        ),
         ...fieldSpans(agreement),
       },
     },

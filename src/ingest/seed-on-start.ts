@@ -23,10 +23,13 @@ export async function prepareGraphOnStart(
     updated: summary.updated,
     unchanged: summary.unchanged,
     failed: summary.failed,
+    superseded: summary.superseded,
   });
   for (const f of summary.files) {
     if (f.status === 'FAILED')
       log.warn('seed file failed and was skipped', { file: f.file, reason: f.reason });
   }
+  for (const clash of summary.clashes) log.warn('seed folder holds versions of one agreement', { clash });
+  for (const s of summary.skipped) log.info('seed entry skipped', { file: s.file, reason: s.reason });
   return summary;
 }

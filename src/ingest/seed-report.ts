@@ -27,14 +27,23 @@ export function createSeedProgress(stream: ProgressStream): (progress: SeedProgr
   };
 }
 
-/** The summary printed after a seed run: the four counts, then each failure with its reason. */
+/**
+ * The summary printed after a seed run: the counts, then each failure with its reason, each
+ * clash between versions of one agreement with the file kept, and each file left out and why.
+ */
 export function formatSeedSummary(summary: SeedSummary): string {
+  const extra = [
+    summary.superseded ? `, ${summary.superseded} superseded` : '',
+    summary.skipped.length ? `, ${summary.skipped.length} skipped` : '',
+  ].join('');
   const lines = [
     `seeded ${summary.files.length} file(s): ${summary.created} created, ${summary.updated} updated, ` +
-      `${summary.unchanged} unchanged, ${summary.failed} failed`,
+      `${summary.unchanged} unchanged, ${summary.failed} failed${extra}`,
   ];
   for (const f of summary.files) {
     if (f.status === 'FAILED') lines.push(`  failed ${f.file}: ${f.reason ?? 'unknown reason'}`);
   }
+  for (const clash of summary.clashes) lines.push(`  versions: ${clash}`);
+  for (const s of summary.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
   return lines.join('\n') + '\n';
 }

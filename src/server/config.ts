@@ -17,6 +17,8 @@ export interface Config {
   readonly apiToken: string | null;
   readonly maxBodyBytes: number;
   readonly limits: RequestLimits;
+  /** Largest document POST /documents accepts (a scanned PDF is 1-2 MB a page). */
+  readonly maxUploadBytes: number;
   readonly neo4j: Neo4jConfig;
   readonly seed: { readonly dir: string; readonly onStart: boolean };
 }
@@ -51,6 +53,9 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
+/** 50 MiB: a scanned agreement of 20-30 pages at 300 dpi, with room to spare. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
 export function projectRoot(): string {
   return PROJECT_ROOT;
 }
@@ -65,6 +70,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiToken: optional(env, 'API_TOKEN'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     limits: requestLimits(env),
+    maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES, 1024, 1024 * 1024 * 1024),
     neo4j: {
       uri: neo4jUri(env),
       username: text(env, 'NEO4J_USERNAME', 'neo4j'),

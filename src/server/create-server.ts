@@ -15,6 +15,7 @@ import { budgetStatements } from '../graphql/limits/statement-budget.js';
 import { createRateLimiter, REFUSAL_COST } from '../graphql/limits/token-bucket.js';
 import type { Logger } from '../support/logger.js';
 import type { Config, RequestLimits } from './config.js';
+import { DOCUMENTS_PATH, handleDocumentUpload } from './routes/documents.js';
 import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
 
 export interface AppServer {
@@ -27,9 +28,10 @@ export interface AppServer {
 
 export interface ServerDeps {
   /** Without `limits`: no rate limit (tests) and DEFAULT_REQUEST_LIMITS' statement budget. */
-  readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'> & {
-    readonly limits?: RequestLimits;
-  };
+  readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'> &
+    Partial<Pick<Config, 'maxUploadBytes'>> & {
+      readonly limits?: RequestLimits;
+    };
   readonly db: GraphDatabase;
   readonly schema: GraphQLSchema;
   readonly log: Logger;
@@ -114,11 +116,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
-    // GraphQL and the CSV exports (which run GraphQL), before reading the body: a client over its
+    // GraphQL, the CSV exports (which run GraphQL) and uploads, before reading the body: a client over its
     // rate costs the server almost nothing. The answer waits until a token is back (at most a
     // second): a client that retries at once, as a flood does, is slowed to the rate instead of
     // costing a refusal per round trip.
-    const limited = url.pathname === GRAPHQL_PATH || url.pathname.startsWith(EXPORT_PATH_PREFIX);
+    const limited =
+      url.pathname === GRAPHQL_PATH ||
+      url.pathname === DOCUMENTS_PATH ||
+      url.pathname.startsWith(EXPORT_PATH_PREFIX);
     const client = req.socket.remoteAddress ?? 'unknown';
     const rate = limited ? rateLimiter?.take(client) : undefined;
     if (rate && !rate.allowed) {
@@ -131,6 +136,11 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
         code: 'RATE_LIMITED',
         requestId,
       });
+      return;
+    }
+    if (url.pathname === DOCUMENTS_PATH) {
+      const authorized = isAuthorized(req.headers.authorization, config.apiToken);
+      await handleDocumentUpload(req, res, url, { db, log, config, authorized });
       return;
     }
     if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {

@@ -36,7 +36,12 @@ export interface TestApi {
  * wiped, the schema applied and seed/ loaded. Options change the server, not the data.
  */
 export async function startSeededApi(
-  options: { apiToken?: string | null; nodeEnv?: 'production' | 'test'; db?: GraphDatabase } = {},
+  options: {
+    apiToken?: string | null;
+    nodeEnv?: 'production' | 'test';
+    db?: GraphDatabase;
+    maxUploadBytes?: number;
+  } = {},
 ): Promise<TestApi> {
   const db = options.db ?? (await connectTestDatabase());
   await wipeGraph(db);
@@ -52,6 +57,7 @@ export async function startSeededApi(
       nodeEnv: options.nodeEnv ?? 'test',
       apiToken: options.apiToken === undefined ? TEST_API_TOKEN : options.apiToken,
       maxBodyBytes: 5 * 1024 * 1024,
+      ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}),
     },
     db,
     schema: await buildGraphQLSchema(),

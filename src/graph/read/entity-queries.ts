@@ -85,6 +85,12 @@ export interface SourceDocumentRecord {
   readonly id: string;
   readonly name: string;
   readonly sha256: string;
+  readonly textSha256: string | null;
+  readonly mediaType: string;
+  readonly pageCount: number | null;
+  readonly ocr: boolean;
+  readonly ocrPages: number[];
+  readonly length: number | null;
   /** ISO 8601 date-time (UTC). */
   readonly loadedAt: string;
 }
@@ -203,7 +209,9 @@ RETURN key, a.id AS value`;
 export const SOURCES_OF_AGREEMENTS = `
 UNWIND $keys AS key
 MATCH (:Agreement {id: key})-[:FROM_SOURCE]->(s:SourceDocument)
-RETURN key, {id: s.id, name: s.name, sha256: s.contentHash, loadedAt: toString(s.loadedAt)} AS value`;
+RETURN key, {id: s.id, name: s.name, sha256: s.contentHash, textSha256: s.textHash,
+             mediaType: coalesce(s.mediaType, 'text/plain'), pageCount: s.pageCount,
+             ocr: size(coalesce(s.ocrPages, [])) > 0, ocrPages: coalesce(s.ocrPages, []), length: s.length, loadedAt: toString(s.loadedAt)} AS value`;
 
 /** The agency a unit belongs to (one hop: the model links units straight to top-level agencies). */
 export const PARENTS_OF_INSTITUTIONS = `

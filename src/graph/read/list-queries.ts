@@ -40,6 +40,8 @@ export interface AgreementFilter {
   readonly text?: string | null;
   /** One document number as printed; matched exactly, case and whitespace aside (parseDocumentNumber). */
   readonly number?: string | null;
+  /** true: only agreements stored with warnings (for review); false: only those without. */
+  readonly hasWarnings?: boolean | null;
 }
 
 export type AgreementOrder = 'SIGNED_ON' | 'EXPIRES_ON' | 'TITLE';
@@ -61,6 +63,7 @@ const AGREEMENT_CONDITIONS: Record<Exclude<keyof AgreementFilter, 'text' | 'numb
   institutionId:
     'EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:ACTS_FOR|OF_AGENCY]->(:Institution {id: $institutionId}) }',
   officialId: 'EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:SIGNED_BY]->(:Official {id: $officialId}) }',
+  hasWarnings: '(size(coalesce(a.warnings, [])) > 0) = $hasWarnings',
   decreeId: `(EXISTS { (a)-[:LEGAL_BASIS|CITES]->(:Decree {id: $decreeId}) }
        OR EXISTS { (a)-[:HAS_PARTY]->(:Party)-[:APPOINTED_UNDER]->(:Decree {id: $decreeId}) })`,
 };
@@ -235,6 +238,7 @@ export function agreementPage(
     expiresTo: filter.expiresTo ?? null,
     text: text?.lucene ?? null,
     number,
+    hasWarnings: filter.hasWarnings ?? null,
     offset,
     limit,
   };

@@ -55,6 +55,8 @@ export interface DecreeRecord {
 export interface SpanRecord {
   readonly start: number;
   readonly end: number;
+  /** 1-based page of the source PDF the span starts on; null for a source that has no pages (a text). */
+  readonly page: number | null;
 }
 
 /** Agreement variable `a` (or another name) as an AgreementRecord map. */
@@ -77,7 +79,13 @@ export function decreeProjection(v: string): string {
   return `${v} { .id, .kind, .issuer, .number, .year, date: toString(${v}.date), .title, .gazette, .text }`;
 }
 
-/** A span map from spanStart/spanEnd properties of a node or relationship (null when absent). */
+/**
+ * A span map from spanStart/spanEnd properties of a node or relationship (null when absent).
+ * Its page comes from the page starts of the source document the fact was read from (its
+ * `sourceId`, one index seek): the number of pages that begin at or before the span's start.
+ */
 export function spanProjection(v: string): string {
-  return `CASE WHEN ${v}.spanStart IS NULL THEN null ELSE {start: ${v}.spanStart, end: ${v}.spanEnd} END`;
+  return `CASE WHEN ${v}.spanStart IS NULL THEN null ELSE {start: ${v}.spanStart, end: ${v}.spanEnd,
+    page: COLLECT { MATCH (spanSource:SourceDocument {id: ${v}.sourceId})
+      RETURN size([pageStart IN spanSource.pageStarts WHERE pageStart <= ${v}.spanStart]) }[0]} END`;
 }

@@ -50,6 +50,12 @@ export class AgreementFilter {
       'A document number as printed, e.g. "PERJ.206/BSSN/SU/HK.07.02/05/2023": agreements with exactly that number among theirs, ignoring case and whitespace ("PERJ.206 / BSSN / SU / …" matches too).',
   })
   number?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only agreements stored with warnings (to review); false: only those without.',
+  })
+  hasWarnings?: boolean | null;
 }
 
 @InputType()

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphDatabase } from '../../graph/driver.js';
+import { warningsOfAgreements } from '../../graph/read/agreement-warnings.js';
 import * as read from '../../graph/read/entity-queries.js';
 
 type Batch<V> = (db: GraphDatabase, keys: readonly string[]) => Promise<V[]>;
@@ -30,6 +31,7 @@ export function createLoaders(db: GraphDatabase) {
     implementedBy: loader(read.implementedByAgreements),
     implementersOf: loader(read.implementersOfAgreements),
     sourceOfAgreement: loader(read.sourcesOfAgreements),
+    warningsOfAgreement: loader(warningsOfAgreements),
     parentOfInstitution: loader(read.parentsOfInstitutions),
     unitsOfInstitution: loader(read.unitsOfInstitutions),
     agreementsOfInstitution: loader(read.agreementsOfInstitutions),

@@ -8,6 +8,7 @@ import { primeAgreement, primeLinkedParties } from '../loaders/prime-loaders.js'
 import { parseNumberInput, parseSearchInput } from '../parse-search-input.js';
 import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
+import { AgreementWarning } from '../types/agreement-warning.type.js';
 import { Clause, Definition } from '../types/clause.type.js';
 import {
   connectionType,
@@ -106,5 +107,13 @@ export class AgreementResolver {
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'The text it was loaded from.' })
   source(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<SourceDocument | null> {
     return ctx.loaders.sourceOfAgreement.load(agreement.id);
+  }
+
+  @FieldResolver(() => [AgreementWarning], {
+    description:
+      'What the intake (OCR, encoding) and the parser found doubtful when it was loaded; empty when nothing was. agreements(filter: { hasWarnings: true }) finds the agreements to review.',
+  })
+  warnings(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementWarning[]> {
+    return ctx.loaders.warningsOfAgreement.load(agreement.id);
   }
 }

@@ -13,7 +13,7 @@ export class IngestResolver {
   @Authorized()
   @Mutation(() => IngestResult, {
     description:
-      'Parses an agreement text (PDF-to-text output, plain or Markdown) and loads it in one transaction. The same text again is UNCHANGED; an edited version of a loaded agreement (same numbers, or same parties and date) is UPDATED. A text that is not an agreement is refused with code BAD_AGREEMENT_TEXT and changes nothing. Needs Authorization: Bearer <API_TOKEN>.',
+      'Parses an agreement text (PDF-to-text output, plain or Markdown) and loads it in one transaction. The same text again is UNCHANGED; an edited version of a loaded agreement (same numbers, or same parties and date) is UPDATED. A text that is not an agreement is refused with code BAD_AGREEMENT_TEXT and changes nothing. A PDF (text or scanned) goes to POST /documents instead, which answers with the same result. Needs Authorization: Bearer <API_TOKEN>.',
   })
   async ingestAgreement(
     @Ctx() ctx: Context,

@@ -10,4 +10,11 @@ export class TextSpan {
 
   @Field(() => Int)
   end!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The page of the source PDF the span starts on (1-based); null when the source is a text file or text sent as text.',
+  })
+  page!: number | null;
 }

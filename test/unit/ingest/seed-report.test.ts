@@ -47,9 +47,39 @@ describe('formatSeedSummary', () => {
       updated: 0,
       unchanged: 0,
       failed: 1,
+      superseded: 0,
+      clashes: [],
+      skipped: [],
     };
     expect(formatSeedSummary(summary)).toBe(
       'seeded 2 file(s): 1 created, 0 updated, 0 unchanged, 1 failed\n  failed bad.txt: NOT_AN_AGREEMENT: no parties\n',
+    );
+  });
+
+  it('names the clash between versions and every file left out, with why', () => {
+    const summary: SeedSummary = {
+      files: [
+        ok('b.md'),
+        {
+          file: 'a.md',
+          status: 'SUPERSEDED',
+          agreementId: null,
+          warnings: [],
+          reason: 'b.md and a.md are versions of PKS 12/2023; kept b.md',
+        },
+      ],
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      superseded: 1,
+      clashes: ['b.md and a.md are versions of PKS 12/2023; kept b.md'],
+      skipped: [{ file: 'scan.docx', reason: 'not an agreement document (.docx)' }],
+    };
+    expect(formatSeedSummary(summary)).toBe(
+      'seeded 2 file(s): 1 created, 0 updated, 0 unchanged, 0 failed, 1 superseded, 1 skipped\n' +
+        '  versions: b.md and a.md are versions of PKS 12/2023; kept b.md\n' +
+        '  skipped scan.docx: not an agreement document (.docx)\n',
     );
   });
 });
