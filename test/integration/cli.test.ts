@@ -198,6 +198,8 @@ describe('the command-line entry points', () => {
       const killed = await first.done;
       expect(killed.signal).toBe('SIGKILL');
       // The server rolls back the transaction the dead client had open: only whole batches remain.
+      // (A partial text, an opening only, is a whole agreement without clauses: "whole" is measured
+      // against each file's own parse, not against a fixed shape.)
       const atKill = await loadedAgreements();
       expect(atKill).toBeGreaterThan(0);
       expect(atKill).toBeLessThan(referenceState.agreements);
