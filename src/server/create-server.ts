@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -12,7 +13,10 @@ import { createLoaders } from '../graphql/loaders/create-loaders.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { limitsPlugin } from '../graphql/limits.js';
 import type { Logger } from '../support/logger.js';
-import type { Config } from './config.js';
+import { projectRoot, type Config } from './config.js';
+import { handleCors } from './cors.js';
+import { withExplorerLink } from './explorer-link-landing-page.js';
+import { EXPLORER_PATH, isExplorerPath, serveExplorer, type ExplorerOptions } from './routes/explorer.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
@@ -23,7 +27,8 @@ export interface AppServer {
 }
 
 export interface ServerDeps {
-  readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'>;
+  readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'> &
+    Partial<Pick<Config, 'corsOrigins'>>;
   readonly db: GraphDatabase;
   readonly schema: GraphQLSchema;
   readonly log: Logger;
@@ -33,7 +38,8 @@ const GRAPHQL_PATH = '/graphql';
 
 /**
  * The HTTP server: GraphQL at /graphql (with the Apollo Sandbox landing page for browsers),
- * GET /health for load balancers and the start script. It does not listen until asked, so
+ * GET /health for load balancers and the start script, the offline GraphiQL explorer at
+ * /explorer/, CORS for the origins in CORS_ORIGINS. It does not listen until asked, so
  * tests build the same server the product runs.
  */
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
@@ -52,13 +58,23 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       limitsPlugin(deps.schema),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+        : withExplorerLink(
+            ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+            EXPLORER_PATH,
+          ),
     ],
   });
   await apollo.start();
+  const explorer: ExplorerOptions = {
+    enabled: !production,
+    bundleDir: path.join(projectRoot(), 'dist', 'explorer'),
+    examplesDir: path.join(projectRoot(), 'examples'),
+  };
+  const corsOrigins = config.corsOrigins ?? [];
 
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (handleCors(req, res, corsOrigins)) return;
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       await health(db, res);
       return;
@@ -67,9 +83,10 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
+    if (isExplorerPath(url.pathname)) return serveExplorer(req, res, url.pathname, explorer);
     if (url.pathname !== GRAPHQL_PATH) {
       sendJson(res, 404, {
-        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health`,
+        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health, the explorer at ${EXPLORER_PATH}`,
       });
       return;
     }
