@@ -50,33 +50,33 @@ export function compareAgreement(expected: ExpectedAgreement, actual: Agreement)
   );
   party(
     'institution',
-    (p) => p.institution.key,
-    (p) => p.institution.key,
+    (p) => p.institution?.key ?? null,
+    (p) => p.institution?.key ?? null,
   );
   party(
     'agency',
-    (p) => p.agency.key,
-    (p) => p.agency.key,
+    (p) => p.agency?.key ?? null,
+    (p) => p.agency?.key ?? null,
   );
   party(
     'signatory.name',
-    (p) => fold(p.signatory.name),
-    (p) => fold(p.signatory.name),
+    (p) => (p.signatory ? fold(p.signatory.name) : null),
+    (p) => (p.signatory ? fold(p.signatory.name) : null),
   );
   party(
     'signatory.honorifics',
-    (p) => p.signatory.honorifics,
-    (p) => p.signatory.honorifics,
+    (p) => p.signatory?.honorifics ?? null,
+    (p) => p.signatory?.honorifics ?? null,
   );
   party(
     'signatory.key',
-    (p) => p.signatory.key,
-    (p) => p.signatory.key,
+    (p) => p.signatory?.key ?? null,
+    (p) => p.signatory?.key ?? null,
   );
   party(
     'position',
-    (p) => fold(p.position),
-    (p) => fold(p.position),
+    (p) => (p.position === null ? null : fold(p.position)),
+    (p) => (p.position === null ? null : fold(p.position)),
   );
   party(
     'appointment',

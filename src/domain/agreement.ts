@@ -16,7 +16,14 @@ export interface Span {
   readonly end: number;
 }
 
-export type AgreementKind = 'PKS' | 'MOU' | 'ADDENDUM' | 'OTHER';
+/**
+ * PKS: Perjanjian Kerja Sama (and Kontrak, Perjanjian Kerja Sama Operasional); MOU: Nota Kesepahaman,
+ * Memorandum of Understanding, Memorandum / Nota Saling Pengertian, Nota Kesepakatan, Kesepakatan
+ * Bersama; ADDENDUM: Adendum, Amandemen; NPHD: Naskah Perjanjian Hibah Daerah (regional grants).
+ */
+export type AgreementKind = 'PKS' | 'MOU' | 'ADDENDUM' | 'NPHD' | 'OTHER';
+
+export const AGREEMENT_KINDS: readonly AgreementKind[] = ['PKS', 'MOU', 'ADDENDUM', 'NPHD', 'OTHER'];
 
 /** Kinds of legal instrument. "Decree" in the graph means any of these. */
 export type InstrumentKind =
@@ -178,15 +185,27 @@ export interface Provision {
 export interface Party {
   /** 1, 2, … in the order the parties are introduced. */
   readonly ordinal: number;
-  /** As printed after "selanjutnya disebut": "PIHAK KESATU", "PIHAK PERTAMA", "PIHAK I". */
-  readonly label: string;
-  /** The body the signatory acts for ("bertindak untuk dan atas nama …"), possibly a unit. */
-  readonly institution: InstitutionRef;
+  /**
+   * As printed after "selanjutnya disebut": "PIHAK KESATU", "PIHAK PERTAMA", "PIHAK I"; null when the
+   * text names no label (memoranda between governments often say only "Para Pihak").
+   */
+  readonly label: string | null;
+  /**
+   * The office that signs ("bertindak untuk dan atas nama …"), possibly a unit; null when it could not
+   * be read with confidence (a warning says why).
+   */
+  readonly institution: InstitutionRef | null;
   /** The top-level body the institution belongs to (ministry, agency, provincial or regency government). */
-  readonly agency: InstitutionRef;
-  readonly signatory: Person;
-  /** Jabatan, as printed with whitespace folded. */
-  readonly position: string;
+  readonly agency: InstitutionRef | null;
+  /**
+   * The body the office acts for, when the text says so separately ("… serta sah mewakili Pemerintah
+   * Kabupaten Sukamaju"); the signing office stays `institution`.
+   */
+  readonly actsFor: InstitutionRef | null;
+  /** Null when the name is absent, redacted, a placeholder or a form label (a warning says why). */
+  readonly signatory: Person | null;
+  /** Jabatan, as printed with whitespace folded; null when not read with confidence. */
+  readonly position: string | null;
   readonly address: string | null;
   /** The decree that appointed the signatory; null when acting "dalam jabatannya". */
   readonly appointment: Instrument | null;
@@ -256,8 +275,32 @@ export type AgreementSpanField =
   | 'terminationNoticeDays'
   | 'renewable';
 
+/** How strongly a header value was found. */
+export type Confidence = 'STRONG' | 'WEAK';
+
+/**
+ * How one extracted header value was found: where, and by which rule. A value found only by a WEAK
+ * rule is kept (and shown) but stays out of entity resolution, so it never merges with other
+ * documents' officials or institutions; it is also listed in `warnings`.
+ */
+export interface FieldEvidence {
+  /** "signedOn", "place", "numbers", "parties[1].signatory", "parties[0].institution", … */
+  readonly field: string;
+  /** Stable name of the rule that matched, e.g. "signing-statement", "form-label-nama". */
+  readonly rule: string;
+  readonly confidence: Confidence;
+  readonly span: Span;
+}
+
 export interface Agreement {
   readonly kind: AgreementKind;
+  /**
+   * The kind as printed in the title, whitespace folded, case kept ("Nota Kesepahaman", "MEMORANDUM
+   * SALING PENGERTIAN", "Adendum"); null when no title names it.
+   */
+  readonly kindName: string | null;
+  /** A "Draft" / "Konsep" marker stands above the title. */
+  readonly isDraft: boolean;
   readonly title: string | null;
   /** Each document number exactly as printed, in order. */
   readonly numbers: readonly string[];
@@ -281,6 +324,8 @@ export interface Agreement {
   /** Whether the term may be extended ("dapat diperpanjang"); null when the text does not say. */
   readonly renewable: boolean | null;
   readonly warnings: readonly ParseWarning[];
+  /** How each header value was found (see FieldEvidence). */
+  readonly evidence: readonly FieldEvidence[];
   /** Source spans of the scalar fields above. */
   readonly spans: Readonly<Partial<Record<AgreementSpanField, Span>>>;
 }

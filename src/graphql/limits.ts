@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { checkIntrospection } from './limits/introspection-limits.js';
 
 // graphql-query-complexity's ESM build imports 'graphql/index.mjs' by path, a second copy of
 // graphql beside the CommonJS one that type-graphql and Apollo load; graphql refuses to mix
@@ -32,13 +33,16 @@ function rejection(message: string, code: string): GraphQLError {
 
 /**
  * Refuses abusive operations after parsing and validation but before any resolver (and so
- * any Cypher) runs: too deep, too complex, or asking for pages over MAX_PAGE_SIZE.
+ * any Cypher) runs: introspection beyond what standard clients send, too deep, too complex,
+ * or asking for pages over MAX_PAGE_SIZE.
  */
 export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
+          const introspection = checkIntrospection(document, operationName ?? undefined);
+          if (introspection) throw rejection(introspection.message, 'INTROSPECTION_TOO_COMPLEX');
           const depth = operationDepth(document, operationName ?? undefined);
           if (depth > MAX_DEPTH) {
             throw rejection(
@@ -46,18 +50,12 @@ export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
               'QUERY_TOO_DEEP',
             );
           }
-          const complexity = getComplexity({
+          const complexity = operationComplexity(
             schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: operationName ?? undefined,
-            estimators: [
-              pageSizeEstimator,
-              fieldExtensionsEstimator(),
-              listEstimator,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+            document,
+            request.variables ?? {},
+            operationName ?? undefined,
+          );
           if (complexity > MAX_COMPLEXITY) {
             throw rejection(
               `query complexity ${complexity} exceeds the limit of ${MAX_COMPLEXITY}; ask for smaller pages or fewer nested lists`,
@@ -69,6 +67,37 @@ export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
     },
   };
 }
+
+/** The complexity estimate of the chosen operation (see the estimators below). */
+export function operationComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [
+      introspectionEstimator,
+      pageSizeEstimator,
+      fieldExtensionsEstimator(),
+      listEstimator,
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+}
+
+/**
+ * Introspection is answered from the schema in memory, never from the database, and is bounded
+ * by checkIntrospection instead; counted as lists it made the standard query of every GraphQL
+ * client "too complex". Recognised by the field definition the library resolved, never by a name
+ * the client chose (alias, fragment or operation name).
+ */
+const introspectionEstimator: ComplexityEstimator = ({ field, type }) =>
+  field.name.startsWith('__') || type.name.startsWith('__') ? 0 : undefined;
 
 /** Rejects `first`/`limit` over MAX_PAGE_SIZE (or below 1) wherever it appears; contributes nothing itself. */
 const pageSizeEstimator: ComplexityEstimator = ({ args, field }) => {

@@ -1,4 +1,4 @@
-import type { Agreement, Instrument, Party, Span } from '../domain/agreement.js';
+import type { Agreement, InstitutionRef, Instrument, Party, Person, Span } from '../domain/agreement.js';
 import type {
   AgreementGraphRows,
   AmendmentRow,
@@ -83,7 +83,7 @@ export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): 
     };
   });
 
-  for (const party of agreement.parties) {
+  for (const party of agreement.parties.map(completeParty)) {
     const { institution, agency } = party;
     addInstitution(institutions, institution.key, institution.name, institution.acronym);
     addInstitution(institutions, agency.key, agency.name, agency.acronym);
@@ -242,13 +242,41 @@ export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): 
   };
 }
 
+/** A party whose office, agency, signatory and position were all read. */
+export type CompleteParty = Party & {
+  readonly institution: InstitutionRef;
+  readonly agency: InstitutionRef;
+  readonly signatory: Person;
+  readonly position: string;
+};
+
+/**
+ * The rows below model a party as an office, its agency and a signing official. A party missing any
+ * of them cannot be stored in that shape yet, so it is refused here with a message that names it
+ * rather than written half-formed. (The parser does not yet produce such parties; storing them is
+ * the next step of the real-world parsing work.)
+ */
+function completeParty(party: Party): CompleteParty {
+  const { institution, agency, signatory, position } = party;
+  if (institution && agency && signatory && position !== null) {
+    return { ...party, institution, agency, signatory, position };
+  }
+  const missing = [
+    institution ? null : 'institution',
+    agency ? null : 'agency',
+    signatory ? null : 'signatory',
+    position !== null ? null : 'position',
+  ].filter(Boolean);
+  throw new Error(`party ${party.ordinal} has no ${missing.join(', ')}; such a party cannot be stored yet`);
+}
+
 /**
  * Same agencies, same signing date: the second way to recognise an edited version. Agency keys
  * (not the signing unit's) so a version that names the unit differently still matches.
  */
 export function partiesAndDateKey(agreement: Agreement): string | null {
   if (!agreement.signedOn || agreement.parties.length === 0) return null;
-  const agencies = [...new Set(agreement.parties.map((p) => p.agency.key))].sort();
+  const agencies = [...new Set(agreement.parties.map((p) => p.agency?.key ?? '?'))].sort();
   return `${agencies.join(' & ')} @ ${agreement.signedOn}`;
 }
 
@@ -258,7 +286,7 @@ export function partiesAndDateKey(agreement: Agreement): string | null {
  * many people, so two such mentions are only merged when they sign for the same agency; the
  * note says why, and nameKey still finds every official of that name.
  */
-export function officialRow(party: Party): OfficialRow {
+export function officialRow(party: CompleteParty): OfficialRow {
   const nameKey = party.signatory.key;
   const uncertain = !nameKey.includes(' ');
   const key = uncertain ? `${nameKey}@${party.agency.key}` : nameKey;

@@ -300,6 +300,8 @@ function parseChecked(input: string): Agreement {
 
   return {
     kind,
+    kindName: null,
+    isDraft: false,
     title,
     numbers,
     signedOn: signed.iso,
@@ -317,6 +319,7 @@ function parseChecked(input: string): Agreement {
     terminationNoticeDays,
     renewable,
     warnings: w.list,
+    evidence: [],
     spans,
   };
 }
@@ -505,6 +508,7 @@ function buildParty(
     label: p.label.value,
     institution,
     agency,
+    actsFor: null,
     signatory,
     position: p.position?.value ?? '',
     address: p.address?.value ?? null,

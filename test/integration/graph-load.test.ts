@@ -178,7 +178,7 @@ describe('loading again', () => {
       parties: [
         {
           ...p1!,
-          signatory: { name: 'Rina Kartika', honorifics: [], key: 'rina kartika', span: p1!.signatory.span },
+          signatory: { name: 'Rina Kartika', honorifics: [], key: 'rina kartika', span: p1!.signatory!.span },
           obligations: p1!.obligations.slice(0, 1),
         },
         p2!,

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  AGREEMENT_KINDS,
   CLAUSE_TOPICS,
   INSTRUMENT_KINDS,
   type AgreementKind as DomainAgreementKind,
@@ -13,7 +14,7 @@ function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 
-export const AgreementKind = enumObject<DomainAgreementKind>(['PKS', 'MOU', 'ADDENDUM', 'OTHER']);
+export const AgreementKind = enumObject<DomainAgreementKind>(AGREEMENT_KINDS);
 export const DecreeKind = enumObject<InstrumentKind>(INSTRUMENT_KINDS);
 export const ClauseTopic = enumObject<DomainClauseTopic>(CLAUSE_TOPICS);
 export const ProvisionSource = enumObject<DomainProvisionSource>(['KEWAJIBAN', 'HAK', 'HAK_DAN_KEWAJIBAN']);
@@ -32,7 +33,8 @@ export type SortDirection = keyof typeof SortDirection;
 
 registerEnumType(AgreementKind, {
   name: 'AgreementKind',
-  description: 'PKS: Perjanjian Kerja Sama; MOU: Nota Kesepahaman / Memorandum of Understanding; ADDENDUM.',
+  description:
+    'PKS: Perjanjian Kerja Sama; MOU: Nota Kesepahaman / Memorandum of Understanding / Saling Pengertian / Kesepakatan Bersama; ADDENDUM: Adendum / Amandemen; NPHD: Naskah Perjanjian Hibah Daerah.',
 });
 registerEnumType(DecreeKind, {
   name: 'DecreeKind',

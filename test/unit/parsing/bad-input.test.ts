@@ -60,7 +60,7 @@ describe('damaged or truncated agreements', () => {
   it('returns what it found with warnings when the text stops mid-way', () => {
     const cut = BASE.slice(0, BASE.indexOf('Pasal 3'));
     const a = parseAgreement(cut);
-    expect(a.parties.map((p) => p.signatory.name)).toEqual(['BUDI SANTOSO', 'Siti Aminah']);
+    expect(a.parties.map((p) => p.signatory!.name)).toEqual(['BUDI SANTOSO', 'Siti Aminah']);
     expect(a.clauses.map((c) => c.number)).toEqual(['1', '2']);
     const codes = a.warnings.map((w) => w.code);
     expect(codes).toEqual(expect.arrayContaining(['NO_TERM', 'TRUNCATED', 'NO_CONTACT']));

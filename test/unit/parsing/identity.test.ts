@@ -186,16 +186,16 @@ describe('keys in parsed seeds', () => {
 
   it('rolls every BSSN side up to the one BSSN agency key', () => {
     const bssn = institutionKey('Badan Siber dan Sandi Negara');
-    for (const file of files) expect(bssnParty(file).agency.key, file).toBe(bssn);
+    for (const file of files) expect(bssnParty(file).agency!.key, file).toBe(bssn);
   });
 
   it('gives Y.B. SUSILO WIBOWO the same key in seeds 001, 002 and 003, and no one else that key', () => {
-    const key = bssnParty('001_66609aa826267f0e.txt').signatory.key;
-    expect(bssnParty('002_937a1dba0e293d21.txt').signatory.key).toBe(key);
-    expect(bssnParty('003_7f176659f24afaf2.txt').signatory.key).toBe(key);
+    const key = bssnParty('001_66609aa826267f0e.txt').signatory!.key;
+    expect(bssnParty('002_937a1dba0e293d21.txt').signatory!.key).toBe(key);
+    expect(bssnParty('003_7f176659f24afaf2.txt').signatory!.key).toBe(key);
     expect(key).toBe(officialKey('Y.B. SUSILO WIBOWO'));
-    expect(bssnParty('000_c1085a28d48a1dcb.txt').signatory.key).not.toBe(key);
-    expect(bssnParty('004_0485f73840a29589.txt').signatory.key).not.toBe(key);
+    expect(bssnParty('000_c1085a28d48a1dcb.txt').signatory!.key).not.toBe(key);
+    expect(bssnParty('004_0485f73840a29589.txt').signatory!.key).not.toBe(key);
   });
 
   it('gives the Kitab Undang-Undang Hukum Perdata one key however its name is hyphenated', () => {

@@ -340,7 +340,7 @@ const SEEDS: readonly SeedSpec[] = [
     extra(get) {
       it('keeps the BKN running header out of PIHAK KEDUA', () => {
         const p = get().agreement.parties[1]!;
-        for (const value of [p.institution.name, p.position, p.address, p.appointment?.title]) {
+        for (const value of [p.institution!.name, p.position, p.address, p.appointment?.title]) {
           expect(value ?? '').not.toMatch(/KEPEGAWAIAN/);
         }
       });
@@ -383,9 +383,9 @@ const SEEDS: readonly SeedSpec[] = [
 
       it('traces the signatory, a provision and a heading to the text', () => {
         const { input, agreement: a } = get();
-        expect(spanText(input, a.parties[0]!.signatory.span)).toContain('Imas Sukmariah');
-        expect(spanText(input, a.parties[1]!.signatory.span)).toContain('Dono Indarto');
-        expect(spanText(input, a.parties[0]!.institution.span)).toContain('Badan Kepegawaian Negara');
+        expect(spanText(input, a.parties[0]!.signatory!.span)).toContain('Imas Sukmariah');
+        expect(spanText(input, a.parties[1]!.signatory!.span)).toContain('Dono Indarto');
+        expect(spanText(input, a.parties[0]!.institution!.span)).toContain('Badan Kepegawaian Negara');
         expect(spanText(input, a.parties[0]!.obligations[0]!.span)).toContain(
           'menyediakan infrastruktur yang dibutuhkan pada pemanfaatan Sertifikat Elektronik',
         );
@@ -562,8 +562,8 @@ const SEEDS: readonly SeedSpec[] = [
 
       it('traces the signatories, the numbers and a heading to the text', () => {
         const { input, agreement: a } = get();
-        expect(spanText(input, a.parties[0]!.signatory.span)).toContain('TONNY AGUNG ARIFIANTO');
-        expect(spanText(input, a.parties[1]!.signatory.span)).toContain('Y.B. SUSILO WIBOWO');
+        expect(spanText(input, a.parties[0]!.signatory!.span)).toContain('TONNY AGUNG ARIFIANTO');
+        expect(spanText(input, a.parties[1]!.signatory!.span)).toContain('Y.B. SUSILO WIBOWO');
         const numbers = spanText(input, a.spans.numbers);
         expect(numbers).toContain('PKS.14/BPIP/SU/09/2025');
         expect(numbers).toContain('PERJ.2372/BSSN/SU/KJ.01.02/09/2025');
@@ -720,8 +720,8 @@ const SEEDS: readonly SeedSpec[] = [
 
       it('traces the broken signatory name, the numbers and a heading to the text', () => {
         const { input, agreement: a } = get();
-        expect(spanText(input, a.parties[1]!.signatory.span)).toContain('Y.B. SUSILO WIBOWO');
-        expect(spanText(input, a.parties[0]!.signatory.span)).toContain('SUHANTO');
+        expect(spanText(input, a.parties[1]!.signatory!.span)).toContain('Y.B. SUSILO WIBOWO');
+        expect(spanText(input, a.parties[0]!.signatory!.span)).toContain('SUHANTO');
         const numbers = spanText(input, a.spans.numbers);
         expect(numbers).toContain('70/SJ-DAG/MoU/05/2023');
         expect(numbers).toContain('PERJ.206/BSSN/SU/HK.07.02/05/2023');
@@ -996,8 +996,8 @@ const SEEDS: readonly SeedSpec[] = [
 
       it('traces the ranked signatory, the numbers and a heading to the text', () => {
         const { input, agreement: a } = get();
-        expect(spanText(input, a.parties[0]!.signatory.span)).toContain('NICO AFINTA');
-        expect(spanText(input, a.parties[1]!.signatory.span)).toContain('Y.B. SUSILO WIBOWO');
+        expect(spanText(input, a.parties[0]!.signatory!.span)).toContain('NICO AFINTA');
+        expect(spanText(input, a.parties[1]!.signatory!.span)).toContain('Y.B. SUSILO WIBOWO');
         const numbers = spanText(input, a.spans.numbers);
         expect(numbers).toContain('SEK-29.HH.04.02');
         expect(numbers).toContain('PERJ.26/BSSN/SU/KJ.01.02/01/2025');
@@ -1143,13 +1143,13 @@ const SEEDS: readonly SeedSpec[] = [
 
       it('keeps the Balai as a unit of BSSN, distinct from the agency', () => {
         const p2 = get().agreement.parties[1]!;
-        expect(p2.institution.key).not.toBe(p2.agency.key);
+        expect(p2.institution!.key).not.toBe(p2.agency!.key);
       });
 
       it('traces the signatories, the numbers and a heading to the text', () => {
         const { input, agreement: a } = get();
-        expect(spanText(input, a.parties[0]!.signatory.span)).toContain('Abubakar');
-        expect(spanText(input, a.parties[1]!.signatory.span)).toContain('Jonathan Gerhard Tarigan');
+        expect(spanText(input, a.parties[0]!.signatory!.span)).toContain('Abubakar');
+        expect(spanText(input, a.parties[1]!.signatory!.span)).toContain('Jonathan Gerhard Tarigan');
         const numbers = spanText(input, a.spans.numbers);
         expect(numbers).toContain('046/218/PKS/2022');
         expect(numbers).toContain('PERJ.609/BSSN/BS/HK.07.02/08/2022');
@@ -1203,9 +1203,9 @@ for (const spec of SEEDS) {
           expect({
             ordinal: p.ordinal,
             label: p.label,
-            institution: p.institution.name,
-            agency: p.agency.name,
-            signatory: { name: p.signatory.name, honorifics: p.signatory.honorifics },
+            institution: p.institution!.name,
+            agency: p.agency!.name,
+            signatory: { name: p.signatory!.name, honorifics: p.signatory!.honorifics },
             position: p.position,
             address: p.address,
           }).toEqual({
@@ -1360,7 +1360,7 @@ for (const spec of SEEDS) {
       const a = get().agreement;
       const values: string[] = [];
       for (const p of a.parties) {
-        values.push(p.institution.name, p.agency.name, p.signatory.name, p.position);
+        values.push(p.institution!.name, p.agency!.name, p.signatory!.name, p.position!);
         if (p.address) values.push(p.address);
         for (const v of Object.values(p.contact ?? {})) if (typeof v === 'string') values.push(v);
         for (const pr of [...p.obligations, ...p.rights]) values.push(pr.text);

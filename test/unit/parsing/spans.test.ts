@@ -27,9 +27,9 @@ describe('spans point back into the original input', () => {
       const a = parseAgreement(input);
       const at = (span: Span): string => fold(input.slice(span.start, span.end));
       for (const p of a.parties) {
-        expect(at(p.signatory.span)).toBe(p.signatory.name);
-        expect(at(p.institution.span)).toBe(p.institution.name);
-        expect(at(p.span)).toContain(p.label.split(' ')[0]);
+        expect(at(p.signatory!.span)).toBe(p.signatory!.name);
+        expect(at(p.institution!.span)).toBe(p.institution!.name);
+        expect(at(p.span)).toContain(p.label!.split(' ')[0]);
         for (const o of [...p.obligations, ...p.rights]) expect(at(o.span)).toBe(o.text);
         if (p.appointment) expect(at(p.appointment.span)).toBe(p.appointment.text);
       }

@@ -43,10 +43,10 @@ describe('the base fixture', () => {
       date: '2023-01-03',
       title: 'Pengangkatan dalam Jabatan Pimpinan Tinggi Pratama',
     });
-    expect(p1?.institution.name).toBe('Pemerintah Kota Contoh');
+    expect(p1?.institution!.name).toBe('Pemerintah Kota Contoh');
     // "bertindak dalam jabatannya": no decree, the body is read from the position.
     expect(p2?.appointment).toBeNull();
-    expect(p2?.institution.name).toBe('Balai Besar Sertifikasi Elektronik Badan Siber dan Sandi Negara');
+    expect(p2?.institution!.name).toBe('Balai Besar Sertifikasi Elektronik Badan Siber dan Sandi Negara');
     expect(p2?.agency).toMatchObject({ name: 'Badan Siber dan Sandi Negara', acronym: 'BSSN' });
     expect(p2?.signatory).toMatchObject({ name: 'Siti Aminah', honorifics: ['S.T.', 'M.T.'] });
   });
@@ -176,7 +176,7 @@ describe('names and labels', () => {
       'selanjutnya disebut PIHAK\nKEDUA.',
     );
     const p2 = parseAgreement(text).parties[1];
-    expect(p2?.signatory.name).toBe('Siti Aminah');
+    expect(p2?.signatory!.name).toBe('Siti Aminah');
     expect(p2?.label).toBe('PIHAK KEDUA');
   });
 

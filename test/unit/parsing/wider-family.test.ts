@@ -216,17 +216,17 @@ describe('bodies with commas and slashes in their names', () => {
 
   it('keeps a comma inside the name of the body acted for', () => {
     const a = parseAgreement(actingFor('Dinas Komunikasi, Informatika dan Statistik Kota Contoh'));
-    expect(a.parties[0]?.institution.name).toBe('Dinas Komunikasi, Informatika dan Statistik Kota Contoh');
-    expect(a.parties[0]?.agency.name).toBe('Pemerintah Kota Contoh');
+    expect(a.parties[0]?.institution!.name).toBe('Dinas Komunikasi, Informatika dan Statistik Kota Contoh');
+    expect(a.parties[0]?.agency!.name).toBe('Pemerintah Kota Contoh');
     const b = parseAgreement(actingFor('Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi'));
-    expect(b.parties[0]?.institution.name).toBe(
+    expect(b.parties[0]?.institution!.name).toBe(
       'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi',
     );
   });
 
   it('rolls a unit up to the last body in its name, keeping a two-part name whole', () => {
     const agencyOf = (name: string): string | undefined =>
-      parseAgreement(actingFor(name)).parties[0]?.agency.name;
+      parseAgreement(actingFor(name)).parties[0]?.agency!.name;
     expect(
       agencyOf(
         'Sekretariat Kementerian Perencanaan Pembangunan Nasional/Sekretariat Utama Badan Perencanaan Pembangunan Nasional Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional',

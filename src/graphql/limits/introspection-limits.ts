@@ -1,0 +1,144 @@
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+
+/**
+ * Introspection is answered from the schema in memory (no Cypher), so the request cost model
+ * leaves it out; what can still hurt is the size of the answer. These bounds admit the standard
+ * query every client sends (graphql-js `getIntrospectionQuery`, all options on, `typeDepth` 9)
+ * and refuse the shapes that multiply the answer: more than one `__schema`, many `__type`
+ * lookups, aliases inside introspection (`a: types {…} b: types {…}`), `ofType` chains deeper
+ * than the standard query's, and lists nested in lists beyond `types > fields > args`.
+ */
+export const INTROSPECTION_LIMITS = {
+  /** `__schema` fields (under any alias) in one operation. */
+  maxSchemaFields: 1,
+  /** `__type(name:)` lookups in one operation. */
+  maxTypeFields: 10,
+  /** Field depth below and including `__schema`: the standard query's deepest path is 15. */
+  maxDepth: 15,
+  /** Introspection list fields nested in one another: the standard query nests types > fields > args. */
+  maxListNesting: 3,
+} as const;
+
+/** Introspection fields whose value is a list of objects (each level multiplies the answer). */
+const LIST_FIELDS = new Set([
+  'types',
+  'directives',
+  'fields',
+  'args',
+  'inputFields',
+  'interfaces',
+  'possibleTypes',
+  'enumValues',
+]);
+
+export interface IntrospectionViolation {
+  readonly message: string;
+}
+
+/**
+ * Checks the introspection parts of the chosen operation against INTROSPECTION_LIMITS. Fields
+ * are recognised by their name, never by an alias or a fragment name (a fragment or operation
+ * called `__schema` is measured like any other). Returns the first violation, or null.
+ */
+export function checkIntrospection(
+  document: DocumentNode,
+  operationName?: string,
+): IntrospectionViolation | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  const operation = document.definitions.find(
+    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;
+
+  const schemaKeys = new Set<string>();
+  const typeKeys = new Set<string>();
+  let violation: IntrospectionViolation | null = null;
+  const refuse = (message: string): void => {
+    violation ??= { message };
+  };
+
+  /** Inside introspection: depth and list nesting so far, refusing aliases. */
+  const walkIntrospection = (
+    set: SelectionSetNode | undefined,
+    depth: number,
+    lists: number,
+    seen: ReadonlySet<string>,
+  ): void => {
+    if (!set || violation) return;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name === '__typename') continue;
+        if (selection.alias && selection.alias.value !== name) {
+          refuse(
+            `introspection field '${name}' is aliased as '${selection.alias.value}'; aliases inside introspection repeat the schema in the answer and are not accepted`,
+          );
+          return;
+        }
+        const fieldDepth = depth + 1;
+        const fieldLists = lists + (LIST_FIELDS.has(name) ? 1 : 0);
+        if (fieldDepth > INTROSPECTION_LIMITS.maxDepth) {
+          refuse(
+            `introspection is nested ${fieldDepth} levels deep at '${name}'; the limit is ${INTROSPECTION_LIMITS.maxDepth} (the standard introspection query fits)`,
+          );
+          return;
+        }
+        if (fieldLists > INTROSPECTION_LIMITS.maxListNesting) {
+          refuse(
+            `introspection nests ${fieldLists} lists at '${name}'; the limit is ${INTROSPECTION_LIMITS.maxListNesting} (types > fields > args, as in the standard introspection query)`,
+          );
+          return;
+        }
+        walkIntrospection(selection.selectionSet, fieldDepth, fieldLists, seen);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walkIntrospection(selection.selectionSet, depth, lists, seen);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        // A fragment cycle is rejected by validation already; never recurse into one.
+        if (fragment && !seen.has(name))
+          walkIntrospection(fragment.selectionSet, depth, lists, new Set([...seen, name]));
+      }
+    }
+  };
+
+  /** Outside introspection: find `__schema` and `__type` fields wherever fragments put them. */
+  const walk = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): void => {
+    if (!set || violation) return;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name === '__schema' || name === '__type') {
+          const keys = name === '__schema' ? schemaKeys : typeKeys;
+          keys.add(selection.alias?.value ?? name);
+          walkIntrospection(selection.selectionSet, 1, 0, seen);
+        } else {
+          walk(selection.selectionSet, seen);
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, seen);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (fragment && !seen.has(name)) walk(fragment.selectionSet, new Set([...seen, name]));
+      }
+    }
+  };
+  walk(operation.selectionSet, new Set());
+
+  if (violation) return violation;
+  if (schemaKeys.size > INTROSPECTION_LIMITS.maxSchemaFields) {
+    return {
+      message: `__schema is asked ${schemaKeys.size} times (${[...schemaKeys].join(', ')}); ask for it once`,
+    };
+  }
+  if (typeKeys.size > INTROSPECTION_LIMITS.maxTypeFields) {
+    return {
+      message: `__type is asked ${typeKeys.size} times; the limit is ${INTROSPECTION_LIMITS.maxTypeFields} per request (use __schema for the whole schema)`,
+    };
+  }
+  return null;
+}
