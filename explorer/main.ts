@@ -54,7 +54,7 @@ function logo(): ReactElement {
   return createElement(
     GraphiQL.Logo,
     null,
-    createElement('span', null, 'perjanjian-graph '),
+    createElement('span', null, 'perjanjian-graph'),
     createElement(
       'button',
       {
@@ -63,7 +63,7 @@ function logo(): ReactElement {
         title: 'Close every tab and open the examples/ operations again',
         onClick: resetTabs,
       },
-      'reset tabs to examples',
+      'reset tabs',
     ),
   );
 }
