@@ -3,8 +3,9 @@
 // at /explorer/ and the examples/ operations at /explorer/examples.json; each example opens as a tab.
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import { StarIcon, useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createElement, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -50,6 +51,66 @@ function resetTabs(): void {
   window.location.reload();
 }
 
+/** The first comment line of an example: what it asks, in the author's words. */
+function summary(example: Example): string {
+  return /^\s*#\s*(.+)$/m.exec(example.query)?.[1]?.trim() ?? '';
+}
+
+/** The operation name, as GraphiQL titles the tab. */
+function operationName(example: Example): string {
+  return /\b(?:query|mutation)\s+([A-Za-z_]\w*)/.exec(example.query)?.[1] ?? example.path;
+}
+
+/**
+ * The Examples pane: every examples/ operation, grouped by folder; a click opens it in a new tab
+ * (with its headers), so an example closed or edited away is one click from coming back.
+ */
+function examplesPlugin(examples: readonly Example[]): GraphiQLPlugin {
+  function ExamplesPane(): ReactElement {
+    const { addTab } = useGraphiQLActions();
+    const queryEditor = useGraphiQL((state) => state.queryEditor);
+    const headerEditor = useGraphiQL((state) => state.headerEditor);
+    const open = (example: Example): void => {
+      addTab();
+      queryEditor?.setValue(example.query);
+      headerEditor?.setValue(example.headers);
+    };
+    const folders = [...new Set(examples.map((e) => e.path.split('/')[0] ?? ''))];
+    return createElement(
+      'section',
+      { className: 'explorer-examples', 'aria-label': 'Examples' },
+      createElement('div', { className: 'graphiql-doc-explorer-title' }, 'Examples'),
+      createElement('p', null, 'Operations from examples/; a click opens one in a new tab.'),
+      ...folders.map((folder) =>
+        createElement(
+          'div',
+          { key: folder },
+          createElement('h3', null, folder),
+          createElement(
+            'ul',
+            null,
+            ...examples
+              .filter((e) => e.path.startsWith(`${folder}/`))
+              .map((example) =>
+                createElement(
+                  'li',
+                  { key: example.path },
+                  createElement(
+                    'button',
+                    { type: 'button', className: 'graphiql-button', onClick: () => open(example) },
+                    operationName(example),
+                  ),
+                  createElement('div', { className: 'explorer-example-summary' }, summary(example)),
+                ),
+              ),
+          ),
+        ),
+      ),
+    );
+  }
+  return { title: 'Examples', icon: StarIcon, content: ExamplesPane };
+}
+
 function logo(): ReactElement {
   return createElement(
     GraphiQL.Logo,
@@ -85,6 +146,7 @@ async function start(): Promise<void> {
       {
         fetcher,
         storage,
+        plugins: [examplesPlugin(examples), HISTORY_PLUGIN],
         defaultTabs: examples.map((example) => ({ query: example.query, headers: example.headers })),
         // The Authorization header holds the API token: kept for this page only unless the user
         // turns on "persist headers" in the settings.

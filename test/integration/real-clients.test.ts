@@ -190,6 +190,29 @@ describe('the offline explorer in headless Chromium', () => {
   );
 
   it(
+    'opens an example from the Examples pane in a new tab, with its operation, and runs it',
+    async () => {
+      const tabs = page.locator('.graphiql-tab');
+      const before = await tabs.count();
+      await page.getByRole('button', { name: 'Show Examples' }).click();
+      const pane = page.getByRole('region', { name: 'Examples' });
+      // Its summary is the example file's first comment line.
+      expect(await pane.innerText()).toContain('Officials who signed at least $minAgreements agreements');
+      await pane.getByRole('button', { name: 'SharedSignatories', exact: true }).click();
+      await expect.poll(() => tabs.count()).toBe(before + 1);
+      await expect
+        .poll(() => page.title(), { timeout: 30_000 })
+        .toBe('SharedSignatories · perjanjian-graph explorer');
+      await page.locator('.graphiql-execute-button').click();
+      await expect.poll(() => shown('.graphiql-response'), { timeout: 60_000 }).toContain(SHARED_SIGNATORY);
+      await page.screenshot({ path: path.join(OUTPUT_DIR, 'explorer-examples-pane.png') });
+      await page.getByRole('button', { name: 'Hide Examples' }).click();
+      expect(offHost).toEqual([]);
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
     'opens the documentation pane on the Query type and its sharedSignatories field',
     async () => {
       await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
@@ -211,7 +234,11 @@ describe('the offline explorer in headless Chromium', () => {
       const link = page.getByRole('link', { name: 'Open the built-in explorer' });
       await link.click({ timeout: 30_000 });
       await page.waitForURL(`${origin}/explorer/`);
-      await page.locator('.graphiql-tab', { hasText: 'SharedSignatories' }).waitFor({ timeout: 60_000 });
+      // The tabs saved by the tests above (two SharedSignatories, one from the Examples pane) come back.
+      await page
+        .locator('.graphiql-tab', { hasText: 'SharedSignatories' })
+        .first()
+        .waitFor({ timeout: 60_000 });
       // Sandbox's own files were asked for and refused: the page really was offline.
       expect(offHost.some((url) => url.includes('apollographql.com'))).toBe(true);
     },
