@@ -54,6 +54,14 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Institution|Official|Decree|Agreement) ON EACH [n.name, n.title, n.acronym, n.text]
 OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 
+// --- Find by number: each agreement's document numbers (numberKeys, written as documentNumberKey
+// makes them: case and whitespace dropped), one keyword token per number, so an exact number is
+// one index lookup (a range index cannot answer "is this value in the list"). Eventually
+// consistent like the two above; the same refresh covers it.
+CREATE FULLTEXT INDEX agreement_numbers IF NOT EXISTS
+FOR (n:Agreement) ON EACH [n.numberKeys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: true}};
+
 // --- Nodes owned by one agreement carry its id: replacing or deleting it finds them here.
 CREATE INDEX party_agreement IF NOT EXISTS FOR (n:Party) ON (n.agreementId);
 CREATE INDEX clause_agreement IF NOT EXISTS FOR (n:Clause) ON (n.agreementId);

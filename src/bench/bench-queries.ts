@@ -9,7 +9,7 @@ import {
   SHARED_LEGAL_BASES,
   SHARED_SIGNATORIES,
 } from '../graph/read/relationship-queries.js';
-import { AGREEMENT_STATS } from '../graph/read/stats-queries.js';
+import { AGREEMENT_STATS, filterParams } from '../graph/read/stats-queries.js';
 import { AGREEMENT_PAGE, PATH_MAX_HOPS, SEARCH_ROWS } from './peer-cypher.js';
 
 /**
@@ -270,7 +270,7 @@ export function benchQueries(v: BenchVariables): BenchQuery[] {
       },
       raw: {
         cypher: AGREEMENT_STATS.YEAR,
-        params: params({ agencyId: null, kind: null, signedFrom: null, signedTo: null, first: 100 }),
+        params: params({ ...filterParams({}), first: 100 }),
       },
       peer: { query: `query { agreementStatsByYear(first: 100) { key count } }`, variables: {} },
       peerForm: '@cypher',

@@ -58,7 +58,8 @@ async function withEmbeddedNeo4j(run: (db: GraphDatabase, version: string) => Pr
     { ...config.neo4j.embedded, dataDir, boltPort: 0, heap: '1g', pageCache: '256m' },
     log,
   );
-  const db = await connectNeo4j({ ...config.neo4j, uri: embedded.uri }, log);
+  const { uri, username, password } = embedded;
+  const db = await connectNeo4j({ ...config.neo4j, uri, username, password }, log);
   try {
     await applySchema(db);
     await run(db, embedded.version);

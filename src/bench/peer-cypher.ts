@@ -52,7 +52,15 @@ ${CONNECTION_PATH_BY_HOPS.get(PATH_MAX_HOPS)!}
 RETURN {nodes: nodes, relationships: relationships, length: length} AS row`;
 
 export const AGREEMENT_STATS = `CALL () {
-${fix(OUR_AGREEMENT_STATS.YEAR, { kind: 'null', signedFrom: 'null', signedTo: 'null', agencyId: 'null' })}
+${fix(OUR_AGREEMENT_STATS.YEAR, {
+  kind: 'null',
+  signedFrom: 'null',
+  signedTo: 'null',
+  agencyId: 'null',
+  institutionId: 'null',
+  officialId: 'null',
+  activeOn: 'null',
+})}
 }
 RETURN {key: key, count: count} AS row`;
 

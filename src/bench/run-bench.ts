@@ -53,7 +53,16 @@ async function main(): Promise<void> {
       log,
     );
     neo4jVersion = embedded.version;
-    const db = await connectNeo4j({ ...config.neo4j, uri: embedded.uri, queryTimeoutMs: 120_000 }, log);
+    const db = await connectNeo4j(
+      {
+        ...config.neo4j,
+        uri: embedded.uri,
+        username: embedded.username,
+        password: embedded.password,
+        queryTimeoutMs: 120_000,
+      },
+      log,
+    );
     try {
       results.push(
         await measureSize({

@@ -2,15 +2,17 @@
  * npm run corpus -- --agreements N --seed S --out DIR
  *
  * Writes N generated agreement texts to DIR (000000.txt …) and DIR/ground-truth.jsonl, one
- * JSON object a line: { file, layout, expected }. The same seed gives the same bytes.
+ * JSON object a line: { file, layout, family, shapes, expected }. The same seed gives the same bytes.
  */
 import { mkdirSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 import type { CorpusArgs } from '../corpus/parse-corpus-args.js';
 import { parseCorpusArgs } from '../corpus/parse-corpus-args.js';
+import { CORPUS_USAGE, exitWithHelpIfAsked } from './help.js';
 
 function main(): void {
+  exitWithHelpIfAsked(process.argv.slice(2), CORPUS_USAGE);
   let args: CorpusArgs;
   try {
     args = parseCorpusArgs(process.argv.slice(2));
@@ -25,7 +27,10 @@ function main(): void {
   try {
     for (const doc of generateCorpus(args)) {
       writeFileSync(join(args.out, doc.file), doc.text);
-      writeSync(truth, `${JSON.stringify({ file: doc.file, layout: doc.layout, expected: doc.expected })}\n`);
+      writeSync(
+        truth,
+        `${JSON.stringify({ file: doc.file, layout: doc.layout, family: doc.family, shapes: doc.shapes, expected: doc.expected })}\n`,
+      );
       n++;
       if (progress && n % 500 === 0)
         process.stderr.write(`corpus: ${n}/${args.agreements} agreements written\n`);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 
 import type { Agreement } from '../domain/agreement.js';
 import { AgreementParseError, parseAgreement } from '../parsing/index.js';
+import { exitWithHelpIfAsked, PARSE_USAGE } from './help.js';
 
 interface FileResult {
   readonly file: string;
@@ -36,8 +37,9 @@ async function parseFile(file: string): Promise<FileResult> {
 
 async function main(argv: readonly string[]): Promise<number> {
   const files = argv.filter((a) => a !== '--');
+  exitWithHelpIfAsked(files, PARSE_USAGE);
   if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent parse -- FILE...\n');
+    process.stderr.write(PARSE_USAGE);
     return 2;
   }
   const results: FileResult[] = [];

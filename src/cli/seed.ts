@@ -1,18 +1,34 @@
 /**
  * `npm run seed -- [DIR|FILE...]` (default: SEED_DIR, i.e. seed/): loads agreement texts into
- * the graph, each file in its own transaction. Starts the embedded Neo4j unless NEO4J_URI names
- * a server (stop `npm start` first: both cannot hold the same data directory). Prints progress,
- * then created / updated / unchanged / failed and each failure's reason; exits 1 if any failed.
+ * the graph (see SEED_USAGE, or `npm run seed -- --help`). Uses NEO4J_URI when set; else the
+ * embedded Neo4j of a running `npm start` on the same NEO4J_DATA_DIR (its run file names the Bolt
+ * URI; the password is the stored one); else starts the embedded Neo4j for the run. Prints
+ * progress, then created / updated / unchanged / failed and each failure's reason; exits 1 if any
+ * failed, 2 for bad arguments or configuration.
  */
 import { applySchema } from '../graph/apply-schema.js';
 import { connectNeo4j, type GraphDatabase } from '../graph/driver.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded-neo4j.js';
+import {
+  findRunningNeo4j,
+  readStoredPassword,
+  startEmbeddedNeo4j,
+  EMBEDDED_USERNAME,
+  type EmbeddedNeo4j,
+} from '../graph/embedded-neo4j.js';
 import { seedPaths } from '../ingest/seed-paths.js';
 import { createSeedProgress, formatSeedSummary } from '../ingest/seed-report.js';
-import { ConfigError, loadConfig } from '../server/config.js';
-import { createLogger } from '../support/logger.js';
+import { ConfigError, loadConfig, type Config } from '../server/config.js';
+import { createLogger, type Logger } from '../support/logger.js';
+import { exitWithHelpIfAsked, SEED_USAGE, unknownOption } from './help.js';
 
 async function main(): Promise<number> {
+  const paths = process.argv.slice(2).filter((a) => a !== '--');
+  exitWithHelpIfAsked(paths, SEED_USAGE);
+  const option = unknownOption(paths);
+  if (option) {
+    process.stderr.write(`error: unknown option ${option}; npm run seed -- --help lists them\n`);
+    return 2;
+  }
   let config;
   try {
     config = loadConfig();
@@ -24,7 +40,6 @@ async function main(): Promise<number> {
     throw error;
   }
   const log = createLogger(config.logLevel, { service: 'perjanjian-seed' });
-  const paths = process.argv.slice(2).filter((a) => a !== '--');
   let embedded: EmbeddedNeo4j | undefined;
   let db: GraphDatabase | undefined;
   const shutdown = async () => {
@@ -33,12 +48,19 @@ async function main(): Promise<number> {
   };
   process.once('SIGINT', () => void shutdown().then(() => process.exit(130)));
   try {
-    let uri = config.neo4j.uri;
-    if (!uri) {
-      embedded = await startEmbeddedNeo4j(config.neo4j.embedded, log.child({ component: 'neo4j' }));
-      uri = embedded.uri;
+    let connection = config.neo4j.uri
+      ? { ...config.neo4j, uri: config.neo4j.uri }
+      : runningServer(config, log);
+    if (!connection) {
+      // A one-shot command: a crash of its own JVM fails the run instead of being restarted.
+      embedded = await startEmbeddedNeo4j(
+        { ...config.neo4j.embedded, restart: null },
+        log.child({ component: 'neo4j' }),
+      );
+      const { uri, username, password } = embedded;
+      connection = { ...config.neo4j, uri, username, password };
     }
-    db = await connectNeo4j({ ...config.neo4j, uri }, log);
+    db = await connectNeo4j(connection, log);
     await applySchema(db);
     const summary = await seedPaths(db, paths.length ? paths : [config.seed.dir], {
       onProgress: createSeedProgress(process.stderr),
@@ -51,6 +73,32 @@ async function main(): Promise<number> {
   } finally {
     await shutdown();
   }
+}
+
+/**
+ * The embedded Neo4j of a running `npm start` on the same data directory, with the credentials to
+ * reach it; null when none runs. Throws, naming the fix, when its password cannot be known here.
+ */
+function runningServer(config: Config, log: Logger): (Config['neo4j'] & { uri: string }) | null {
+  const { dataDir, password: override } = config.neo4j.embedded;
+  const running = findRunningNeo4j(dataDir);
+  if (!running) return null;
+  if (running.passwordFrom === 'NEO4J_PASSWORD' && !override) {
+    throw new Error(
+      `the server running on ${dataDir} (pid ${running.pid}) was started with NEO4J_PASSWORD; run this command with the same NEO4J_PASSWORD`,
+    );
+  }
+  const password = override ?? readStoredPassword(dataDir);
+  if (!password) {
+    throw new Error(
+      `the server running on ${dataDir} (pid ${running.pid}) left no password file readable by this user; run this command as the user that ran npm start`,
+    );
+  }
+  log.info('seeding through the embedded Neo4j of the running server', {
+    pid: running.pid,
+    uri: running.uri,
+  });
+  return { ...config.neo4j, uri: running.uri, username: EMBEDDED_USERNAME, password };
 }
 
 void main().then((code) => process.exit(code));

@@ -85,7 +85,12 @@ function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function makePerson(random: Random, id: number, ranks: PublicBody['ranks'], level: OfficeLevel): Person {
+export function makePerson(
+  random: Random,
+  id: number,
+  ranks: PublicBody['ranks'],
+  level: OfficeLevel,
+): Person {
   const tradition: NameTradition = random.weighted(TRADITION_WEIGHTS);
   const t = NAME_TRADITIONS[tradition];
   const female = random.chance(0.28);

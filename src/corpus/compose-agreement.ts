@@ -286,7 +286,7 @@ const KIND_ORDER: Readonly<Record<string, number>> = {
   KITAB: -1,
 };
 
-function legalBasisText(
+export function legalBasisText(
   random: Random,
   i: InstrumentData,
   iso: string,
@@ -676,6 +676,7 @@ export function composeAgreement(random: Random, world: World, registry: Registr
   const hasTitle = addendum || random.chance(0.9);
   const separator = random.pick(['DENGAN', 'DAN']);
   const about = random.chance(mou ? 0.2 : 0.05) ? 'MENGENAI' : 'TENTANG';
+  let kindName: string | null = null;
   if (hasTitle) {
     const partyLines = drafts.map((d) => {
       const inst = d.expected.institution.name;
@@ -691,9 +692,15 @@ export function composeAgreement(random: Random, world: World, registry: Registr
       ).toUpperCase();
     });
     const lines: string[] = [];
-    if (addendum)
-      lines.push(random.pick(['ADENDUM PERTAMA', 'ADENDUM I', 'ADDENDUM PERTAMA']), 'PERJANJIAN KERJA SAMA');
-    else lines.push(kindPhrase);
+    if (addendum) {
+      const first = random.pick(['ADENDUM PERTAMA', 'ADENDUM I', 'ADDENDUM PERTAMA']);
+      // The kind is the word, not its ordinal: "ADENDUM PERTAMA" is the first ADENDUM.
+      kindName = first.split(' ')[0]!;
+      lines.push(first, 'PERJANJIAN KERJA SAMA');
+    } else {
+      kindName = kindPhrase;
+      lines.push(kindPhrase);
+    }
     lines.push('ANTARA', partyLines[0]!, separator, partyLines[1]!, about, title.toUpperCase());
     blocks.push({ kind: 'title', lines });
   }
@@ -1072,6 +1079,8 @@ export function composeAgreement(random: Random, world: World, registry: Registr
   const kind: AgreementKind = mou ? 'MOU' : addendum ? 'ADDENDUM' : 'PKS';
   const expected: ExpectedAgreement = {
     kind,
+    kindName,
+    isDraft: false,
     title: hasTitle ? title.toUpperCase() : addendum ? null : subjectTitle,
     numbers,
     signedOn: p.date,
@@ -1092,5 +1101,5 @@ export function composeAgreement(random: Random, world: World, registry: Registr
     renewable: term.renewable,
   };
   const header = random.chance(0.4) ? bodies[0]!.name.replace(/^Pemerintah /, '').toUpperCase() : null;
-  return { document: { blocks, labels: labelOf, runningHeader: header }, expected };
+  return { document: { blocks, labels: labelOf, runningHeader: header, site: null }, expected };
 }

@@ -7,7 +7,7 @@ import { institutionKey, officialKey } from '../parsing/index.js';
 import type { Office, Person, Tenure, World } from './build-world.js';
 import { holderOn } from './build-world.js';
 import type { PublicBody, Unit } from './data/public-bodies.js';
-import type { ExpectedAppointment, ExpectedParty, ExpectedPerson } from './document-model.js';
+import type { ExpectedAppointment, ExpectedParty, ExpectedPerson, ExpectedRef } from './document-model.js';
 import { dateLong } from './indonesian-words.js';
 import type { Random } from './random.js';
 
@@ -54,7 +54,24 @@ export interface SideChoice {
 }
 
 export interface PartyDraft {
-  readonly expected: Omit<ExpectedParty, 'contact' | 'obligationsCount' | 'rightsCount'>;
+  /** The seeds' family always prints every value: none of them is null here. */
+  readonly expected: Omit<
+    ExpectedParty,
+    | 'contact'
+    | 'obligationsCount'
+    | 'rightsCount'
+    | 'label'
+    | 'institution'
+    | 'agency'
+    | 'signatory'
+    | 'position'
+  > & {
+    readonly label: string;
+    readonly institution: ExpectedRef;
+    readonly agency: ExpectedRef;
+    readonly signatory: ExpectedPerson;
+    readonly position: string;
+  };
   readonly printedName: string;
   /** The paragraph after the name, with the label placeholder {LABEL}. */
   readonly body: string;
@@ -179,6 +196,7 @@ export function draftParty(
       agency: { name: agencyName, key: institutionKey(agencyName) },
       signatory: name.person,
       position,
+      actsFor: null,
       appointment,
     },
     printedName: name.printed,

@@ -46,6 +46,8 @@ export interface AgreementDocument {
   readonly labels: readonly string[];
   /** Running header a PDF page carries (the first party's body in capitals), or null. */
   readonly runningHeader: string | null;
+  /** The hosting site whose banner a downloaded copy carries ("jdih.garutkab.go.id"), or null. */
+  readonly site: string | null;
 }
 
 export interface ExpectedRef {
@@ -66,13 +68,20 @@ export interface ExpectedAppointment {
   readonly date: string | null;
 }
 
+/**
+ * A party as a careful reader takes it. Null means the text does not give the value with
+ * confidence (a placeholder, a redaction, a form label with nothing after it, a memorandum
+ * that names no PIHAK label): the parser must leave it null too.
+ */
 export interface ExpectedParty {
   readonly ordinal: number;
-  readonly label: string;
-  readonly institution: ExpectedRef;
-  readonly agency: ExpectedRef;
-  readonly signatory: ExpectedPerson;
-  readonly position: string;
+  readonly label: string | null;
+  readonly institution: ExpectedRef | null;
+  readonly agency: ExpectedRef | null;
+  readonly signatory: ExpectedPerson | null;
+  readonly position: string | null;
+  /** The government the signing office acts for ("… serta sah mewakili Pemerintah Kabupaten X"). */
+  readonly actsFor: ExpectedRef | null;
   readonly appointment: ExpectedAppointment | null;
   readonly contact: { readonly email: string | null; readonly phone: string | null } | null;
   readonly obligationsCount: number;
@@ -96,10 +105,16 @@ export interface ExpectedClause {
 
 export interface ExpectedAgreement {
   readonly kind: AgreementKind;
+  /** The kind as printed in the title ("Nota Kesepahaman", "ADENDUM"); null when no title names it. */
+  readonly kindName: string | null;
+  /** A "Draft"/"Konsep" marker stands above the title. */
+  readonly isDraft: boolean;
   readonly title: string | null;
   readonly numbers: readonly string[];
-  readonly signedOn: string;
-  readonly signedDay: string;
+  /** Null when the signing statement is missing or a placeholder. */
+  readonly signedOn: string | null;
+  /** The weekday as printed, even when it disagrees with the date. */
+  readonly signedDay: string | null;
   readonly place: string | null;
   readonly parties: readonly ExpectedParty[];
   readonly legalBases: readonly ExpectedLegalBasis[];
@@ -112,10 +127,17 @@ export interface ExpectedAgreement {
   readonly renewable: boolean | null;
 }
 
-export type Layout = 'plain' | 'markdown';
+/** plain: PDF text with hard breaks; markdown: converter output; flattened: one line a paragraph, page furniture mid-sentence. */
+export type Layout = 'plain' | 'markdown' | 'flattened';
+
+/** bssn: the seeds' family; real-world: the shapes of ../shared/REAL-WORLD.md (other issuers, forms, drafts, traps). */
+export type Family = 'bssn' | 'real-world';
 
 export interface GroundTruthLine {
   readonly file: string;
   readonly layout: Layout;
+  readonly family: Family;
+  /** The shapes this text exercises ("party:form", "kind:NPHD", "trap:deed", "absent:signatory"), for accuracy by shape. */
+  readonly shapes: readonly string[];
   readonly expected: ExpectedAgreement;
 }

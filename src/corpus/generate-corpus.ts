@@ -6,8 +6,10 @@
  */
 import { buildWorld } from './build-world.js';
 import { composeAgreement, createRegistry } from './compose-agreement.js';
-import type { ExpectedAgreement, Layout } from './document-model.js';
+import { composeRealWorld } from './compose-real-world.js';
+import type { ExpectedAgreement, Family, Layout } from './document-model.js';
 import { createRandom } from './random.js';
+import { renderFlattened } from './render-flattened.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderPlain } from './render-plain.js';
 
@@ -16,9 +18,14 @@ export interface CorpusOptions {
   readonly seed: number;
 }
 
+/** Share of documents in the real-world shapes (../shared/REAL-WORLD.md); the rest are the seeds' family. */
+export const REAL_WORLD_SHARE = 0.35;
+
 export interface CorpusDocument {
   readonly file: string;
   readonly layout: Layout;
+  readonly family: Family;
+  readonly shapes: readonly string[];
   readonly text: string;
   readonly expected: ExpectedAgreement;
 }
@@ -35,11 +42,40 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusDocumen
   const docs = root.fork('documents');
   for (let i = 0; i < options.agreements; i++) {
     const random = docs.fork(`document ${i}`);
+    // The seeds' family is composed for every index, so its documents stay byte for byte what
+    // earlier versions of the generator wrote at that index; a real-world text takes its place
+    // at about a third of the indexes.
     const { document, expected } = composeAgreement(random.fork('compose'), world, registry);
     const layout: Layout = random.chance(0.45) ? 'markdown' : 'plain';
     const layoutRandom = random.fork('layout');
+    const family = random.fork('family');
+    const file = fileName(i, options.agreements);
+    if (family.chance(REAL_WORLD_SHARE)) {
+      const real = composeRealWorld(family.fork('compose'));
+      const realLayout = family.weighted<Layout>([
+        ['plain', 40],
+        ['flattened', 35],
+        ['markdown', 25],
+      ]);
+      const r = family.fork('layout');
+      const text =
+        realLayout === 'markdown'
+          ? renderMarkdown(r, real.document)
+          : realLayout === 'flattened'
+            ? renderFlattened(r, real.document)
+            : renderPlain(r, real.document);
+      yield {
+        file,
+        layout: realLayout,
+        family: 'real-world',
+        shapes: real.shapes,
+        text,
+        expected: real.expected,
+      };
+      continue;
+    }
     const text =
       layout === 'markdown' ? renderMarkdown(layoutRandom, document) : renderPlain(layoutRandom, document);
-    yield { file: fileName(i, options.agreements), layout, text, expected };
+    yield { file, layout, family: 'bssn', shapes: [`bssn:kind:${expected.kind}`], text, expected };
   }
 }

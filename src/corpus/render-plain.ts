@@ -108,7 +108,8 @@ export function renderPlain(random: Random, doc: AgreementDocument): string {
   const double = random.chance(0.6);
   const trailing = random.chance(0.6) ? ' ' : '';
   const pageLength = random.int(34, 50);
-  const footer = random.chance(0.75) ? random.pick(FOOTERS) : null;
+  // The e-signature footer is BSSN's; a real-world copy carries its hosting site's banner instead.
+  const footer = random.chance(0.75) ? (doc.site ? [`${doc.site}`] : random.pick(FOOTERS)) : null;
   const header = doc.runningHeader;
   const out: string[] = [];
   const emit = (text: string): void => {

@@ -1,5 +1,6 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { Logger } from '../support/logger.js';
+import { createCircuitBreaker, DatabaseUnavailableError, type CircuitBreaker } from './circuit-breaker.js';
 import { createReadCache, type ReadCacheOptions } from './read-cache.js';
 
 export interface Neo4jConnectionOptions {
@@ -11,14 +12,22 @@ export interface Neo4jConnectionOptions {
   readonly queryTimeoutMs: number;
   /** Answers of stable reads kept until the graph changes (see read-cache.ts); absent: no cache. */
   readonly readCache?: ReadCacheOptions;
+  /** While the database is down, how often the circuit breaker checks whether it is back (default 500). */
+  readonly probeIntervalMs?: number;
 }
+
+/** /health must answer within a second: the version query gets this long, once, without retries. */
+const VERSION_TIMEOUT_MS = 900;
 
 /** The one driver of the process and the database it talks to. */
 export interface GraphDatabase {
+  /** The driver, behind the circuit breaker: while it is open, sessions and queries fail at once. */
   readonly driver: Driver;
+  /** 'open' while the database is known to be down; `open()` is how a supervisor reports a crash. */
+  readonly circuit: Pick<CircuitBreaker, 'state' | 'open'>;
   readonly database: string;
   readonly queryTimeoutMs: number;
-  /** "5.26.30"; throws when the database does not answer. */
+  /** "5.26.30"; throws when the database does not answer within a second. */
   serverVersion(): Promise<string>;
   /**
    * Runs one parameterised read query (routed to a reader in a cluster, bounded by the query
@@ -55,15 +64,16 @@ export function observeReads(db: GraphDatabase, onRead: (cypher: string) => void
 }
 
 /**
- * Creates the driver and checks the server answers. Timeouts are short on purpose: when the
- * database is down, requests fail within seconds (SERVICE_UNAVAILABLE) instead of hanging,
- * and the pool reconnects on its own when it comes back.
+ * Creates the driver and checks the server answers. Timeouts are short on purpose, and a circuit
+ * breaker (circuit-breaker.ts) sits in front of the driver: once the database is found down, every
+ * call fails at once with SERVICE_UNAVAILABLE instead of waiting out connection timeouts and retries,
+ * and a probe closes the circuit when the database answers again.
  */
 export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger): Promise<GraphDatabase> {
   const auth = options.password
     ? neo4j.auth.basic(options.username, options.password)
     : neo4j.auth.basic(options.username, 'unused-on-an-auth-disabled-server');
-  const driver = neo4j.driver(options.uri, auth, {
+  const rawDriver = neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
@@ -71,6 +81,12 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
     maxConnectionPoolSize: 50,
     userAgent: 'perjanjian-graph/0.1',
   });
+  const breaker = createCircuitBreaker({
+    probe: () => withTimeout(ping(rawDriver, options.database), 2_000),
+    probeIntervalMs: options.probeIntervalMs ?? 500,
+    log,
+  });
+  const driver = guardDriver(rawDriver, breaker);
   const read = async <Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> => {
     const { records } = await driver.executeQuery(cypher, params, {
       database: options.database,
@@ -83,22 +99,36 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
     driver,
     database: options.database,
     queryTimeoutMs: options.queryTimeoutMs,
-    async serverVersion() {
-      const { records } = await driver.executeQuery(
-        'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version',
-        {},
-        { database: options.database, routing: neo4j.routing.READ, transactionConfig: { timeout: 5_000 } },
-      );
-      return String(records[0]?.get('version') ?? 'unknown');
+    circuit: breaker,
+    serverVersion() {
+      // One attempt, no retries, bounded: a health check must answer fast whatever the database does.
+      const version = breaker.run(async () => {
+        const session = rawDriver.session({ database: options.database, defaultAccessMode: 'READ' });
+        try {
+          const { records } = await session.run(
+            'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version',
+            {},
+            { timeout: VERSION_TIMEOUT_MS },
+          );
+          return String(records[0]?.get('version') ?? 'unknown');
+        } finally {
+          await session.close();
+        }
+      });
+      return withTimeout(version, VERSION_TIMEOUT_MS);
     },
     read,
     ...createReadCache(read, options.readCache ?? { maxEntries: 0, recheckMs: 0, ttlMs: 0 }),
-    close: () => driver.close(),
+    close: () => {
+      breaker.dispose();
+      return rawDriver.close();
+    },
   };
   try {
-    await driver.verifyConnectivity({ database: options.database });
+    await rawDriver.verifyConnectivity({ database: options.database });
   } catch (error) {
-    await driver.close();
+    breaker.dispose();
+    await rawDriver.close();
     throw new Error(
       `cannot reach Neo4j at ${options.uri} (database '${options.database}'): ${(error as Error).message}; check NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE, or unset NEO4J_URI to use the embedded database`,
       { cause: error },
@@ -106,4 +136,70 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
   }
   log.info('connected to Neo4j', { uri: options.uri, database: options.database });
   return db;
+}
+
+async function ping(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    await session.run('RETURN 1', {}, { timeout: 2_000 });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Rejects with DatabaseUnavailableError (SERVICE_UNAVAILABLE to clients) when `work` takes longer than `ms`. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new DatabaseUnavailableError(`the graph database did not answer within ${ms} ms`)),
+      ms,
+    );
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+/**
+ * The driver as the rest of the graph layer sees it: queries and managed transactions go through
+ * the breaker (and open it when the database is unreachable); `session.run` and explicit
+ * transactions are refused at once while it is open.
+ */
+function guardDriver(driver: Driver, breaker: CircuitBreaker): Driver {
+  return new Proxy(driver, {
+    get(target, prop) {
+      if (prop === 'executeQuery') {
+        return (...args: unknown[]) =>
+          breaker.run(() => (target.executeQuery as AnyFunction)(...args) as Promise<unknown>);
+      }
+      if (prop === 'session') {
+        return (...args: unknown[]) =>
+          guardSession((target.session as AnyFunction)(...args) as Session, breaker);
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as AnyFunction).bind(target) : value;
+    },
+  });
+}
+
+function guardSession(session: Session, breaker: CircuitBreaker): Session {
+  return new Proxy(session, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      const method = (value as AnyFunction).bind(target);
+      if (prop === 'executeRead' || prop === 'executeWrite') {
+        return (...args: unknown[]) => breaker.run(() => method(...args) as Promise<unknown>);
+      }
+      if (prop === 'run' || prop === 'beginTransaction') {
+        return (...args: unknown[]) => {
+          breaker.check();
+          return method(...args);
+        };
+      }
+      return method;
+    },
+  });
 }

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -19,15 +20,49 @@ export interface EmbeddedNeo4jOptions {
   /** The Maven project built by `npm install` (scripts/build-launcher.mjs). */
   readonly launcherDir: string;
   readonly javaHome: string | null;
+  /**
+   * Password of the `neo4j` user (NEO4J_PASSWORD); null: the one stored in `<dataDir>/neo4j-password`,
+   * generated at the first start (see embeddedPassword).
+   */
+  readonly password: string | null;
+  /**
+   * Supervision: after an unexpected exit the JVM is started again after `delayMs`, doubling up to
+   * `maxDelayMs` while restarts keep failing. Null: not restarted.
+   */
+  readonly restart: { readonly delayMs: number; readonly maxDelayMs: number } | null;
 }
+
+export type EmbeddedNeo4jState = 'down' | 'up';
 
 export interface EmbeddedNeo4j {
   readonly uri: string;
   readonly version: string;
+  /** The JVM's pid now (a restart changes it). */
   readonly pid: number;
+  readonly username: string;
+  readonly password: string;
+  /** Called with 'down' when the JVM exits unexpectedly and 'up' when a restart is ready. */
+  onStateChange(listener: (state: EmbeddedNeo4jState) => void): void;
   /** Shuts the database down cleanly; resolves when the process has exited. Safe to call twice. */
   stop(): Promise<void>;
 }
+
+/** What a running `npm start` (or seed) leaves in `<dataDir>/neo4j.run.json` so other commands find it. */
+export interface EmbeddedNeo4jRunFile {
+  /** The Node process that started and supervises the JVM. */
+  readonly pid: number;
+  readonly jvmPid: number;
+  readonly uri: string;
+  /** Where the password came from: the other command must use the same. */
+  readonly passwordFrom: 'file' | 'NEO4J_PASSWORD';
+  readonly startedAt: string;
+}
+
+export const EMBEDDED_USERNAME = 'neo4j';
+const PASSWORD_FILE = 'neo4j-password';
+const RUN_FILE = 'neo4j.run.json';
+/** A JVM that ran this long before dying gets the first restart delay again, not a doubled one. */
+const STABLE_RUN_MS = 60_000;
 
 /** A start failure the user can act on; `code` is stable, the message names the fix. */
 export class EmbeddedNeo4jError extends Error {
@@ -39,7 +74,8 @@ export class EmbeddedNeo4jError extends Error {
       | 'STORE_LOCKED'
       | 'PORT_TAKEN'
       | 'START_FAILED'
-      | 'START_TIMEOUT',
+      | 'START_TIMEOUT'
+      | 'BAD_PASSWORD',
     message: string,
   ) {
     super(message);
@@ -59,13 +95,24 @@ const LINE = /^NEO4J_LAUNCHER (READY|ERROR) (\S+)(?: (.*))?$/;
 /**
  * Starts the embedded Neo4j (launcher/) as a child process and resolves once Bolt accepts
  * connections. The child watches its stdin, so it also shuts down if this process dies.
+ *
+ * With `restart` set the JVM is supervised: an exit that `stop()` did not ask for is logged at error
+ * level and the JVM started again on the same port and directory, with backoff, until it is up or
+ * `stop()` is called; `onStateChange` listeners hear 'down' and 'up'.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions, log: Logger): Promise<EmbeddedNeo4j> {
   const java = findJava(options.javaHome);
   const classpath = launcherClasspath(options.launcherDir);
   const port = options.boltPort === 0 ? await freePort() : options.boltPort;
   await assertPortFree(port);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  prepareDataDir(options.dataDir, log);
+  const password = options.password ?? embeddedPassword(options.dataDir, log);
+  if (password.length < 8) {
+    throw new EmbeddedNeo4jError(
+      'BAD_PASSWORD',
+      'NEO4J_PASSWORD has fewer than 8 characters, which Neo4j refuses; use a longer one, or unset it to use the generated password',
+    );
+  }
 
   const args = [
     `-Xms${options.heap}`,
@@ -81,43 +128,261 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions, log: Log
     classpath,
     MAIN_CLASS,
   ];
-  log.info('starting embedded Neo4j', { dataDir: options.dataDir, port, heap: options.heap });
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const launch = async (): Promise<Jvm> => {
+    log.info('starting embedded Neo4j', { dataDir: options.dataDir, port, heap: options.heap });
+    const jvm = await launchJvm(java, args, password, options.startTimeoutSeconds * 1000, log);
+    log.info('embedded Neo4j ready', { uri: jvm.uri, version: jvm.version, pid: jvm.child.pid });
+    return jvm;
+  };
+
+  let current = await launch().catch((error: unknown) => {
+    const holder = error instanceof EmbeddedNeo4jError && error.code === 'STORE_LOCKED';
+    const running = holder ? findRunningNeo4j(options.dataDir) : null;
+    if (!running) throw error;
+    throw new EmbeddedNeo4jError(
+      'STORE_LOCKED',
+      `${(error as Error).message}; it is process ${running.pid} (Bolt ${running.uri}); npm run seed can use it while it runs`,
+    );
+  });
+  const runFile: Omit<EmbeddedNeo4jRunFile, 'jvmPid'> = {
+    pid: process.pid,
+    uri: current.uri,
+    passwordFrom: options.password === null ? 'file' : 'NEO4J_PASSWORD',
+    startedAt: new Date().toISOString(),
+  };
+  writeRunFile(options.dataDir, { ...runFile, jvmPid: current.child.pid! });
+  const removeRunFileOnExit = () => removeRunFile(options.dataDir, process.pid);
+  process.once('exit', removeRunFileOnExit);
+
+  const listeners: ((state: EmbeddedNeo4jState) => void)[] = [];
+  const notify = (state: EmbeddedNeo4jState) => {
+    for (const listener of listeners) listener(state);
+  };
+  let stopRequested = false;
+  let inFlight: Promise<Jvm> | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let delay = options.restart?.delayMs ?? 0;
+
+  const supervise = (jvm: Jvm): void => {
+    const startedAt = Date.now();
+    void jvm.exited.then(({ code, signal }) => {
+      if (stopRequested || !options.restart) return;
+      if (Date.now() - startedAt >= STABLE_RUN_MS) delay = options.restart.delayMs;
+      log.error('embedded Neo4j exited unexpectedly; restarting it', {
+        pid: jvm.child.pid,
+        code,
+        signal,
+        restartInMs: delay,
+        stderr: jvm.stderrTail.slice(-3).join(' | ') || undefined,
+      });
+      notify('down');
+      const attempt = async (): Promise<void> => {
+        if (stopRequested) return;
+        try {
+          inFlight = assertPortFree(port).then(launch);
+          current = await inFlight;
+          inFlight = null;
+          if (stopRequested) return await stopJvm(current, log);
+          writeRunFile(options.dataDir, { ...runFile, jvmPid: current.child.pid! });
+          log.info('embedded Neo4j restarted', { pid: current.child.pid, uri: current.uri });
+          supervise(current);
+          notify('up');
+        } catch (error) {
+          inFlight = null;
+          if (stopRequested) return;
+          delay = Math.min(delay * 2, options.restart!.maxDelayMs);
+          log.error('embedded Neo4j restart failed; trying again', {
+            error: (error as Error).message,
+            restartInMs: delay,
+          });
+          timer = setTimeout(() => void attempt(), delay);
+        }
+      };
+      timer = setTimeout(() => void attempt(), delay);
+    });
+  };
+  supervise(current);
+
+  let stopping: Promise<void> | null = null;
+  return {
+    uri: current.uri,
+    version: current.version,
+    get pid() {
+      return current.child.pid!;
+    },
+    username: EMBEDDED_USERNAME,
+    password,
+    onStateChange(listener) {
+      listeners.push(listener);
+    },
+    stop() {
+      stopping ??= (async () => {
+        stopRequested = true;
+        clearTimeout(timer);
+        await inFlight?.catch(() => undefined);
+        await stopJvm(current, log);
+        removeRunFile(options.dataDir, process.pid);
+        process.removeListener('exit', removeRunFileOnExit);
+      })();
+      return stopping;
+    },
+  };
+}
+
+interface Jvm {
+  readonly child: ChildProcess;
+  readonly uri: string;
+  readonly version: string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  readonly stderrTail: string[];
+}
+
+/**
+ * One JVM, started with only the environment it needs: it never sees API_TOKEN, NEO4J_PASSWORD or
+ * anything else of ours. The password reaches it on stdin, which stays open (closing it stops Neo4j).
+ */
+async function launchJvm(
+  java: string,
+  args: readonly string[],
+  password: string,
+  timeoutMs: number,
+  log: Logger,
+): Promise<Jvm> {
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], env: jvmEnvironment() });
+  child.stdin!.on('error', () => undefined);
+  child.stdin!.write(`${password}\n`);
   const stderrTail: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > 20) stderrTail.shift();
     log.debug('neo4j stderr', { line });
   });
-
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const ready = await waitForReady(child, exited, options.startTimeoutSeconds * 1000, stderrTail).catch(
-    async (error: unknown) => {
-      child.kill('SIGKILL');
-      await exited;
-      throw error;
-    },
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  log.info('embedded Neo4j ready', { uri: ready.uri, version: ready.version, pid: child.pid });
+  const ready = await waitForReady(
+    child,
+    exited.then(({ code }) => code),
+    timeoutMs,
+    stderrTail,
+  ).catch(async (error: unknown) => {
+    child.kill('SIGKILL');
+    await exited;
+    throw error;
+  });
+  return { child, ...ready, exited, stderrTail };
+}
 
-  let stopping: Promise<void> | null = null;
-  return {
-    uri: ready.uri,
-    version: ready.version,
-    pid: child.pid!,
-    stop() {
-      stopping ??= (async () => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        // SIGTERM runs the launcher's shutdown hook: a clean Neo4j shutdown that releases the store lock.
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-        await exited;
-        clearTimeout(timer);
-        log.info('embedded Neo4j stopped', { pid: child.pid });
-      })();
-      return stopping;
-    },
-  };
+async function stopJvm(jvm: Jvm, log: Logger): Promise<void> {
+  const { child } = jvm;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  // SIGTERM runs the launcher's shutdown hook: a clean Neo4j shutdown that releases the store lock.
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  await jvm.exited;
+  clearTimeout(timer);
+  log.info('embedded Neo4j stopped', { pid: child.pid });
+}
+
+/** PATH to find nothing unexpected, a locale and time zone for Java; no secret, no token, no config of ours. */
+export function jvmEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const kept: NodeJS.ProcessEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: env.LANG ?? 'C.UTF-8' };
+  for (const name of ['LC_ALL', 'TZ', 'TMPDIR'] as const) if (env[name]) kept[name] = env[name];
+  return kept;
+}
+
+/** The data directory holds the whole graph and its password: owner-only, like the files in it. */
+function prepareDataDir(dataDir: string, log: Logger): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const mode = fs.statSync(dataDir).mode & 0o777;
+  if (mode & 0o077) {
+    fs.chmodSync(dataDir, 0o700);
+    log.warn('the Neo4j data directory was readable by other users; made it owner-only (0700)', {
+      dataDir,
+      was: mode.toString(8),
+    });
+  }
+}
+
+/**
+ * The password the embedded Neo4j runs with when NEO4J_PASSWORD is unset: generated at the first
+ * start and stored in `<dataDir>/neo4j-password` with owner-only permissions (0600), so every command
+ * of this project run by the same user (npm start, npm run seed, the tests) can read it and no other
+ * local user can.
+ */
+export function embeddedPassword(dataDir: string, log: Logger): string {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  try {
+    fs.writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    log.info('generated a password for the embedded Neo4j', { file });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const mode = fs.statSync(file).mode & 0o777;
+  if (mode & 0o077) {
+    fs.chmodSync(file, 0o600);
+    log.warn('the Neo4j password file was readable by other users; made it owner-only (0600)', {
+      file,
+      was: mode.toString(8),
+    });
+  }
+  return readStoredPassword(dataDir)!;
+}
+
+/** The stored password of the embedded Neo4j in `dataDir`, or null when it was never started there. */
+export function readStoredPassword(dataDir: string): string | null {
+  try {
+    return fs.readFileSync(path.join(dataDir, PASSWORD_FILE), 'utf8').trim() || null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * The embedded Neo4j a live process started on `dataDir` (its run file), or null. A run file whose
+ * process is gone (killed with SIGKILL) is stale: it is removed and null returned.
+ */
+export function findRunningNeo4j(dataDir: string): EmbeddedNeo4jRunFile | null {
+  const file = path.join(dataDir, RUN_FILE);
+  let run: EmbeddedNeo4jRunFile;
+  try {
+    run = JSON.parse(fs.readFileSync(file, 'utf8')) as EmbeddedNeo4jRunFile;
+  } catch {
+    return null;
+  }
+  if (!isAlive(run.pid) || !isAlive(run.jvmPid)) {
+    fs.rmSync(file, { force: true });
+    return null;
+  }
+  return run;
+}
+
+function isAlive(pid: unknown): boolean {
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function writeRunFile(dataDir: string, run: EmbeddedNeo4jRunFile): void {
+  const file = path.join(dataDir, RUN_FILE);
+  fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(run)}\n`, { mode: 0o600 });
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** Removes the run file if `pid` wrote it (never another process's). */
+function removeRunFile(dataDir: string, pid: number): void {
+  const file = path.join(dataDir, RUN_FILE);
+  try {
+    const run = JSON.parse(fs.readFileSync(file, 'utf8')) as EmbeddedNeo4jRunFile;
+    if (run.pid === pid) fs.rmSync(file, { force: true });
+  } catch {
+    // Already gone, or not ours to remove.
+  }
 }
 
 function waitForReady(

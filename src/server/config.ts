@@ -77,6 +77,11 @@ export function loadConfig(env: Env = process.env): Config {
         startTimeoutSeconds: integer(env, 'NEO4J_START_TIMEOUT_SECONDS', 120, 5, 3600),
         launcherDir: path.resolve(PROJECT_ROOT, 'launcher'),
         javaHome: optional(env, 'JAVA_HOME'),
+        password: optional(env, 'NEO4J_PASSWORD'),
+        restart: {
+          delayMs: integer(env, 'NEO4J_RESTART_DELAY_MS', 1000, 100, 600_000),
+          maxDelayMs: integer(env, 'NEO4J_RESTART_MAX_DELAY_MS', 30_000, 100, 3_600_000),
+        },
       },
     },
     seed: {

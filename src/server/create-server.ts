@@ -17,6 +17,7 @@ import { projectRoot, type Config } from './config.js';
 import { handleCors } from './cors.js';
 import { withExplorerLink } from './explorer-link-landing-page.js';
 import { EXPLORER_PATH, isExplorerPath, serveExplorer, type ExplorerOptions } from './routes/explorer.js';
+import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
@@ -72,6 +73,20 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   };
   const corsOrigins = config.corsOrigins ?? [];
 
+  // One GraphQL request with its per-request context: POST /graphql and the CSV exports run
+  // through here, so both see the same authorisation, loaders and plugins.
+  const executeGraphQL: ExecuteGraphQL = (httpGraphQLRequest) =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => ({
+        db,
+        log: log.child({ request: requestId() }),
+        authorized: isAuthorized(httpGraphQLRequest.headers.get('authorization'), config.apiToken),
+        tokenConfigured: config.apiToken !== null,
+        loaders: createLoaders(db),
+      }),
+    });
+
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (handleCors(req, res, corsOrigins)) return;
@@ -84,9 +99,13 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       return;
     }
     if (isExplorerPath(url.pathname)) return serveExplorer(req, res, url.pathname, explorer);
+    if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
+      await exportCsv(req, res, url, executeGraphQL);
+      return;
+    }
     if (url.pathname !== GRAPHQL_PATH) {
       sendJson(res, 404, {
-        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health, the explorer at ${EXPLORER_PATH}`,
+        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health, the explorer at ${EXPLORER_PATH}, CSV exports at ${EXPORT_PATH_PREFIX}agreement-stats.csv`,
       });
       return;
     }
@@ -109,16 +128,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       search: url.search,
       body: body.value,
     };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => ({
-        db,
-        log: log.child({ request: requestId() }),
-        authorized: isAuthorized(headers.get('authorization'), config.apiToken),
-        tokenConfigured: config.apiToken !== null,
-        loaders: createLoaders(db),
-      }),
-    });
+    const response = await executeGraphQL(httpGraphQLRequest);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

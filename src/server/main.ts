@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { connectNeo4j, type GraphDatabase } from '../graph/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded-neo4j.js';
+import { assertHttpPortFree, httpPortMessage, HttpPortError } from './http-port.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
 import { prepareGraphOnStart } from '../ingest/seed-on-start.js';
 import { createLogger, type Logger } from '../support/logger.js';
@@ -39,12 +40,22 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
+    // Before Neo4j and seeding (tens of seconds): a taken port is found at once, named by its variable.
+    await assertHttpPortFree(config.port, config.host);
     const connection = await resolveNeo4j(config, log, resources);
     resources.db = await connectNeo4j(connection, log);
+    const db = resources.db;
+    resources.embedded?.onStateChange((state) => {
+      if (state === 'down') db.circuit.open('the embedded Neo4j exited');
+    });
     await prepareGraphOnStart(resources.db, { seedDir: config.seed.dir, seed: config.seed.onStart }, log);
     const schema = await buildGraphQLSchema();
     resources.server = await createServer({ config, db: resources.db, schema, log });
-    const port = await resources.server.listen(config.port, config.host);
+    const port = await resources.server
+      .listen(config.port, config.host)
+      .catch((error: NodeJS.ErrnoException) => {
+        throw new HttpPortError(httpPortMessage(config.port, config.host, error.code));
+      });
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
     log.info('GraphQL ready', {
       url,
@@ -70,7 +81,8 @@ async function resolveNeo4j(
 ): Promise<Config['neo4j'] & { uri: string }> {
   if (config.neo4j.uri) return { ...config.neo4j, uri: config.neo4j.uri };
   resources.embedded = await startEmbeddedNeo4j(config.neo4j.embedded, log.child({ component: 'neo4j' }));
-  return { ...config.neo4j, uri: resources.embedded.uri };
+  const { uri, username, password } = resources.embedded;
+  return { ...config.neo4j, uri, username, password };
 }
 
 /** One clear line and a non-zero exit: what failed and what to do is in the message. */

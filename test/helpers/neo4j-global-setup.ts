@@ -15,6 +15,10 @@ declare module 'vitest' {
     neo4jDatabase: string;
     /** True when the tests started the embedded Neo4j themselves (and may therefore wipe it freely). */
     neo4jEmbedded: boolean;
+    /** The embedded Neo4j's JVM pid (0 with NEO4J_URI): tests read its environment. */
+    neo4jPid: number;
+    /** The embedded Neo4j's NEO4J_DATA_DIR ('' with NEO4J_URI): its run file and password are there. */
+    neo4jDataDir: string;
   }
 }
 
@@ -33,6 +37,10 @@ export async function setup(project: TestProject): Promise<void> {
   if (config.neo4j.uri) {
     project.provide('neo4jUri', config.neo4j.uri);
     project.provide('neo4jEmbedded', false);
+    project.provide('neo4jPid', 0);
+    project.provide('neo4jDataDir', '');
+    project.provide('neo4jUsername', config.neo4j.username);
+    project.provide('neo4jPassword', config.neo4j.password);
   } else {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perjanjian-neo4j-test-'));
     embedded = await startEmbeddedNeo4j(
@@ -41,9 +49,12 @@ export async function setup(project: TestProject): Promise<void> {
     );
     project.provide('neo4jUri', embedded.uri);
     project.provide('neo4jEmbedded', true);
+    project.provide('neo4jPid', embedded.pid);
+    project.provide('neo4jDataDir', dataDir);
+    // Locked down like the product's: the generated password, stored in the temporary directory.
+    project.provide('neo4jUsername', embedded.username);
+    project.provide('neo4jPassword', embedded.password);
   }
-  project.provide('neo4jUsername', config.neo4j.username);
-  project.provide('neo4jPassword', config.neo4j.password);
   project.provide('neo4jDatabase', config.neo4j.database);
 }
 

@@ -44,7 +44,14 @@ describe('the embedded Neo4j launcher', () => {
     expect(neo4j.version).toMatch(/^5\.26\.\d+$/);
     expect(neo4j.uri).toBe(`bolt://127.0.0.1:${options.boltPort}`);
     db = await connectNeo4j(
-      { uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 10_000 },
+      {
+        uri: neo4j.uri,
+        username: neo4j.username,
+        password: neo4j.password,
+        database: 'neo4j',
+        queryTimeoutMs: 10_000,
+        probeIntervalMs: 100,
+      },
       silentLogger,
     );
     await db.driver.executeQuery(

@@ -51,7 +51,7 @@ describe('applySchema', () => {
       db,
       "SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN name ORDER BY name",
     );
-    expect(fulltext.map((r) => r.name)).toEqual(['clause_text', 'entity_names']);
+    expect(fulltext.map((r) => r.name)).toEqual(['agreement_numbers', 'clause_text', 'entity_names']);
   });
 });
 

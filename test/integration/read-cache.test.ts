@@ -18,6 +18,13 @@ const STATS = '{ agreementStats(groupBy: KIND) { key count } }';
 const SHARED_BASES = `{ sharedLegalBases(minAgreements: 1, scope: ANY, first: 100) { decree { id } agreementCount } }`;
 const INGEST = `mutation($text: String!, $name: String) { ingestAgreement(text: $text, sourceName: $name) { status agreement { id } } }`;
 const DELETE = 'mutation($id: ID!) { deleteAgreement(id: $id) }';
+const KIND_BY_YEAR = '{ agreementStats(groupBy: KIND, thenBy: YEAR) { key thenKey count } }';
+/** The dashboard rows on 000 (BKN / BSSN, signed 2022-10-03, in force to 2026-10-03). */
+const DASHBOARD = `{
+  byAgencyAndYear: agreementStats(groupBy: AGENCY, thenBy: YEAR) { key thenKey count }
+  inForce: activeAgreementCount(on: "2026-09-01")
+  expiries: expirationsByMonth(from: "2026-10-01", to: "2026-10-31") { month count }
+}`;
 
 const seedText = (name: string) => fs.readFileSync(path.join(projectRoot(), 'seed', name), 'utf8');
 
@@ -108,6 +115,31 @@ describe('the read cache', () => {
     expect(kinds(await askOther(STATS))).toEqual({ PKS: 5 });
   });
 
+  it('drops the dashboard rows and their CSV as soon as an agreement is deleted', async () => {
+    const csv = async () =>
+      (
+        await fetch(api.url.replace(/graphql$/, 'export/agreement-stats.csv?groupBy=AGENCY&thenBy=YEAR'))
+      ).text();
+    const bkn = (d: Json) =>
+      (d.byAgencyAndYear as { key: string }[]).filter((r) => r.key === 'Badan Kepegawaian Negara').length;
+    const before = await ask(DASHBOARD);
+    expect([bkn(before), before.inForce, before.expiries[0].count]).toEqual([1, 4, 2]); // 000 and 002 expire in Oct 2026
+    expect(await csv()).toContain(
+      '\r\nBadan Kepegawaian Negara,institution:badan-kepegawaian-negara,2022,1\r\n',
+    );
+
+    const { ingestAgreement } = await ask(INGEST, { text: seedText('000_c1085a28d48a1dcb.txt') });
+    expect((await ask(DELETE, { id: ingestAgreement.agreement.id as string })).deleteAgreement).toBe(true);
+    try {
+      const after = await ask(DASHBOARD);
+      expect([bkn(after), after.inForce, after.expiries[0].count]).toEqual([0, 3, 1]);
+      expect(await csv()).not.toContain('Badan Kepegawaian Negara');
+    } finally {
+      await ask(INGEST, { text: seedText('000_c1085a28d48a1dcb.txt'), name: '000_c1085a28d48a1dcb.txt' });
+    }
+    expect(bkn(await ask(DASHBOARD))).toBe(1);
+  });
+
   it('keeps the stored version when a load changes nothing or is refused', async () => {
     const before = await storedVersion();
     expect(before).toMatch(/^[0-9a-f-]{36}$/);
@@ -125,6 +157,12 @@ describe('the read cache', () => {
 
   it('answers from memory: a write outside the API (no new version) is not seen until the answer expires', async () => {
     expect(kinds(await ask(STATS))).toEqual({ PKS: 5 });
+    const pairs = async () =>
+      ((await ask(KIND_BY_YEAR)).agreementStats as { key: string; thenKey: string; count: number }[]).map(
+        (r) => `${r.key} ${r.thenKey} ${r.count}`,
+      );
+    const cachedPairs = await pairs();
+    expect(cachedPairs).toEqual(['PKS 2022 2', 'PKS 2023 1', 'PKS 2025 2']);
     const outside = (kind: string) =>
       api.db.driver.executeQuery(
         'MATCH (a:Agreement {loaded: true}) WITH a ORDER BY a.id LIMIT 1 SET a.kind = $kind',
@@ -142,6 +180,7 @@ describe('the read cache', () => {
         { kind: 'PKS', n: 4 },
       ]);
       expect(kinds(await ask(STATS))).toEqual({ PKS: 5 });
+      expect(await pairs()).toEqual(cachedPairs); // two keys: kept per graph version the same way
     } finally {
       await outside('PKS');
     }

@@ -11,6 +11,7 @@ import {
   type InstitutionRecord,
   type OfficialRecord,
 } from './records.js';
+import { parseDocumentNumber, parseSearchText } from './search-text.js';
 
 /**
  * Paged lists with filters. Each page is one query that also counts the whole result
@@ -35,16 +36,13 @@ export interface AgreementFilter {
   readonly signedTo?: string | null;
   readonly expiresFrom?: string | null;
   readonly expiresTo?: string | null;
-  /** Full-text words matched against clause text, provisions and definitions. */
+  /** Full-text words matched against clause text, provisions and definitions (parseSearchText). */
   readonly text?: string | null;
+  /** One document number as printed; matched exactly, case and whitespace aside (parseDocumentNumber). */
+  readonly number?: string | null;
 }
 
 export type AgreementOrder = 'SIGNED_ON' | 'EXPIRES_ON' | 'TITLE';
-
-/** Lucene reads + - && || ! ( ) { } [ ] ^ " ~ * ? : \ / as syntax; a user's words are only words. */
-export function escapeFullText(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').trim();
-}
 
 /**
  * The agreement page is built from fixed fragments: one condition per filter the request sets
@@ -53,7 +51,7 @@ export function escapeFullText(text: string): string {
  * them. A user value is still only ever a parameter; the choice of fragments is the only thing
  * a request decides.
  */
-const AGREEMENT_CONDITIONS: Record<Exclude<keyof AgreementFilter, 'text'>, string> = {
+const AGREEMENT_CONDITIONS: Record<Exclude<keyof AgreementFilter, 'text' | 'number'>, string> = {
   kind: 'a.kind = $kind',
   signedFrom: 'a.signedOn >= date($signedFrom)',
   signedTo: 'a.signedOn <= date($signedTo)',
@@ -71,6 +69,15 @@ const AGREEMENT_CONDITIONS: Record<Exclude<keyof AgreementFilter, 'text'>, strin
 const TEXT_IDS = `CALL () {
   CALL db.index.fulltext.queryNodes('clause_text', $text) YIELD node
   RETURN collect(DISTINCT node.agreementId) AS textIds
+}`;
+
+/**
+ * Agreement ids with the document number `$number` (the number filter), as `numberIds`: one
+ * lookup in the agreement_numbers keyword index, whose tokens are whole numbers.
+ */
+const NUMBER_IDS = `CALL () {
+  CALL db.index.fulltext.queryNodes('agreement_numbers', $number) YIELD node
+  RETURN collect(DISTINCT node.id) AS numberIds
 }`;
 
 /** The stored property each indexed order sorts by (range indexes agreement_signed_on / _expires_on). */
@@ -110,21 +117,26 @@ export function agreementPageCypher(
   for (const [name, condition] of Object.entries(AGREEMENT_CONDITIONS)) {
     if (filter[name as keyof typeof AGREEMENT_CONDITIONS] != null) conditions.push(condition);
   }
-  const text = filter.text != null && escapeFullText(filter.text) !== '';
+  const text = filter.text != null && parseSearchText(filter.text) !== null;
+  const number = filter.number != null;
   if (text) conditions.push('a.id IN textIds');
+  if (number) conditions.push('a.id IN numberIds');
   const where = conditions.join('\n    AND ');
-  const imports = text ? 'textIds' : '';
+  const imports = [text ? 'textIds' : '', number ? 'numberIds' : ''].filter(Boolean).join(', ');
   const direction = order.descending ? 'DESC' : 'ASC';
-  const parts: string[] = text ? [TEXT_IDS] : [];
+  const parts: string[] = [...(number ? [NUMBER_IDS] : []), ...(text ? [TEXT_IDS] : [])];
+  // A number names one or two agreements: seek them by id (the unique constraint's index). Left
+  // to itself the planner may prefer the `loaded` index, which holds every loaded agreement.
+  const matchA = number ? 'MATCH (a:Agreement) USING INDEX a:Agreement(id)' : 'MATCH (a:Agreement)';
 
   if (order.field === 'TITLE') {
     parts.push(
       `CALL (${imports}) {
-  MATCH (a:Agreement) WHERE ${where}
+  ${matchA} WHERE ${where}
   RETURN count(a) AS totalCount
 }
 CALL (${imports}) {
-  MATCH (a:Agreement) WHERE ${where}
+  ${matchA} WHERE ${where}
   WITH a ORDER BY toLower(a.title) ${direction}, a.id ASC SKIP $offset LIMIT $limit
   RETURN collect(a) AS page
 }`,
@@ -133,18 +145,18 @@ CALL (${imports}) {
     const key = `a.${ORDER_PROPERTY[order.field]}`;
     parts.push(
       `CALL (${imports}) {
-  MATCH (a:Agreement) WHERE ${where}
+  ${matchA} WHERE ${where}
   RETURN count(a) AS totalCount, count(${key}) AS keyedCount
 }
 CALL (${imports}) {
-  MATCH (a:Agreement) WHERE ${key} IS NOT NULL
+  ${matchA} WHERE ${key} IS NOT NULL
     AND ${where}
   WITH a ORDER BY ${key} ${direction}, a.id ASC LIMIT $offset + $limit
   RETURN collect(a) AS keyed
 }
 CALL (${[imports, 'totalCount', 'keyedCount'].filter(Boolean).join(', ')}) {
   UNWIND CASE WHEN totalCount > keyedCount THEN [true] ELSE [] END AS someUnkeyed
-  MATCH (a:Agreement) WHERE ${key} IS NULL
+  ${matchA} WHERE ${key} IS NULL
     AND ${where}
   WITH a ORDER BY a.id ASC LIMIT $offset + $limit
   RETURN collect(a) AS unkeyed
@@ -208,7 +220,9 @@ export function agreementPage(
   limit: number,
   options: AgreementPageOptions = { withParties: false },
 ): Promise<Page<AgreementPageItem>> {
-  const text = filter.text ? escapeFullText(filter.text) : '';
+  // Both throw SearchTextError for input that cannot be searched (the resolver checks first).
+  const text = filter.text != null ? parseSearchText(filter.text) : null;
+  const number = filter.number != null ? parseDocumentNumber(filter.number) : null;
   const params = {
     agencyId: filter.agencyId ?? null,
     institutionId: filter.institutionId ?? null,
@@ -219,7 +233,8 @@ export function agreementPage(
     signedTo: filter.signedTo ?? null,
     expiresFrom: filter.expiresFrom ?? null,
     expiresTo: filter.expiresTo ?? null,
-    text: text === '' ? null : text,
+    text: text?.lucene ?? null,
+    number,
     offset,
     limit,
   };

@@ -1,7 +1,7 @@
 import type { GraphDatabase } from '../driver.js';
 import { CLAUSE, type ClauseRecord } from './entity-queries.js';
-import { escapeFullText } from './list-queries.js';
 import { agreementProjection, type AgreementRecord } from './records.js';
+import type { SearchText } from './search-text.js';
 
 export interface SearchHitRecord {
   readonly score: number;
@@ -20,25 +20,35 @@ export interface SearchHitRecord {
 /**
  * Both full-text indexes in one query: clause-level text (clauses, provisions, definitions)
  * and the names of entities. Scores from the two indexes are both Lucene scores, so one
- * ordering serves; each index returns at most `$limit` before the merge. With `withAgreement`
- * / `withClause` each hit also carries the agreement and the article it is in, in the shapes
- * the agreement and clause loaders return, so a search is one round trip whatever it selects.
+ * ordering serves; each index returns at most `$limit` before the merge. An agreement whose
+ * document number is the whole text or one of its words (`$numberQuery`, the agreement_numbers
+ * keyword index) comes first whatever the scores: a user who pastes a number wants that
+ * agreement, not the clauses that share its words. `$text` only ever holds a query built by parseSearchText (quoted terms),
+ * so a user's words cannot be Lucene syntax. With `withAgreement` / `withClause` each hit also
+ * carries the agreement and the article it is in, in the shapes the agreement and clause loaders
+ * return, so a search is one round trip whatever it selects.
  */
 export function searchCypher(options: SearchOptions): string {
   return `
 CALL () {
+  UNWIND CASE WHEN $numberQuery IS NULL THEN [] ELSE [$numberQuery] END AS numberQuery
+  CALL db.index.fulltext.queryNodes('agreement_numbers', numberQuery, {limit: toInteger($limit)}) YIELD node, score
+  RETURN node, score, 0 AS tier
+  UNION ALL
   CALL db.index.fulltext.queryNodes('clause_text', $text, {limit: toInteger($limit)}) YIELD node, score
-  RETURN node, score
+  RETURN node, score, 1 AS tier
   UNION ALL
   CALL db.index.fulltext.queryNodes('entity_names', $text, {limit: toInteger($limit)}) YIELD node, score
-  RETURN node, score
+  RETURN node, score, 1 AS tier
 }
-WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)
-WITH node, score,
+WITH node, min(tier) AS tier, max(score) AS score
+ORDER BY tier, score DESC, node.id LIMIT toInteger($limit)
+WITH node, score, tier,
   CASE WHEN node:Agreement THEN node.id ELSE node.agreementId END AS agreementId,
   CASE WHEN node:Clause THEN node
        WHEN node:Provision THEN head(COLLECT { MATCH (c:Clause)-[:HAS_PROVISION]->(node) RETURN c })
        ELSE null END AS c
+ORDER BY tier, score DESC, node.id
 RETURN score,
   head([l IN labels(node) WHERE l IN ['Clause', 'Provision', 'Definition', 'Agreement', 'Institution', 'Official', 'Decree']]) AS type,
   node.id AS id,
@@ -56,15 +66,18 @@ export interface SearchOptions {
   readonly withClause: boolean;
 }
 
-export async function searchGraph(
+/** The hits for `text` (from parseSearchText), best first: an exact document number, then by score. */
+export function searchGraph(
   db: GraphDatabase,
-  text: string,
+  text: SearchText,
   limit: number,
   options: SearchOptions = { withAgreement: false, withClause: false },
 ): Promise<SearchHitRecord[]> {
-  const query = escapeFullText(text);
-  if (query === '') return [];
-  return db.read<SearchHitRecord>(searchCypher(options), { text: query, limit });
+  return db.read<SearchHitRecord>(searchCypher(options), {
+    text: text.lucene,
+    numberQuery: text.numberQuery,
+    limit,
+  });
 }
 
 /**

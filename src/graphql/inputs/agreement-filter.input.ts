@@ -39,9 +39,17 @@ export class AgreementFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words to find in clause, provision or definition text.',
+    description:
+      'Words to find in clause, provision or definition text (any of them; a "quoted phrase" as a phrase). Words, never query syntax; at most 1,000 characters and 32 words.',
   })
   text?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A document number as printed, e.g. "PERJ.206/BSSN/SU/HK.07.02/05/2023": agreements with exactly that number among theirs, ignoring case and whitespace ("PERJ.206 / BSSN / SU / …" matches too).',
+  })
+  number?: string | null;
 }
 
 @InputType()

@@ -10,6 +10,16 @@ export class AgreementStatsFilter {
   })
   agencyId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'An institution, agency or unit (e.g. Balai Sertifikasi Elektronik), that a party acts for or belongs to.',
+  })
+  institutionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'An official who signed.' })
+  officialId?: string | null;
+
   @Field(() => AgreementKind, { nullable: true })
   kind?: keyof typeof AgreementKind | null;
 
@@ -18,4 +28,11 @@ export class AgreementStatsFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Signed on or before this date.' })
   signedTo?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'In force on this date: started on or before it (the start date of the term article, else the signing date) and expiring on or after it. Agreements whose text gives no expiry are left out.',
+  })
+  activeOn?: string | null;
 }

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { AgreementFilter, AgreementOrder } from '../inputs/agreement-filter.input.js';
 import { loadAll } from '../loaders/create-loaders.js';
 import { primeAgreement, primeLinkedParties } from '../loaders/prime-loaders.js';
+import { parseNumberInput, parseSearchInput } from '../parse-search-input.js';
 import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
 import { Clause, Definition } from '../types/clause.type.js';
@@ -43,6 +44,9 @@ export class AgreementResolver {
     // Parties asked for: read them (and what they link to) in the page's own statement, so the
     // nested fields cost no further round trip.
     const withParties = selectsPath(info, ['edges', 'node', 'parties']);
+    // Text and number that cannot be searched are refused here, before any Cypher runs.
+    if (filter?.text != null) parseSearchInput(filter.text, 'filter.text');
+    if (filter?.number != null) parseNumberInput(filter.number, 'filter.number');
     const page = await agreementPage(
       ctx.db,
       filter ?? {},

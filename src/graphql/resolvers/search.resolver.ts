@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { searchGraph, snippet } from '../../graph/read/search-queries.js';
 import type { Context } from '../context.js';
+import { parseSearchInput } from '../parse-search-input.js';
 import { primeAgreement, primeClause } from '../loaders/prime-loaders.js';
 import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
@@ -13,7 +14,7 @@ import { SearchHit } from '../types/search-hit.type.js';
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search over clause, provision and definition text and the names of agreements, institutions, officials and decrees.',
+      'Full-text search over clause, provision and definition text and the names of agreements, institutions, officials and decrees. The text is words, never query syntax: any of the words may match; a "quoted phrase" must match as a phrase; an agreement whose document number is the whole text (or one of its words) comes first. At most 1,000 characters and 32 words; a text with no letter or digit is refused (BAD_USER_INPUT).',
   })
   async search(
     @Ctx() ctx: Context,
@@ -23,9 +24,12 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     // The hit's agreement and article come back with the hit when selected, so the field
     // resolvers below are answered from the primed loaders instead of two more round trips.
+    const query = parseSearchInput(text, 'text');
+    const size = pageSize(first);
+    if (query === null) return [];
     const withAgreement = selectsPath(info, ['agreement']);
     const withClause = selectsPath(info, ['clause']);
-    const hits = await searchGraph(ctx.db, text, pageSize(first), { withAgreement, withClause });
+    const hits = await searchGraph(ctx.db, query, size, { withAgreement, withClause });
     return hits.map(({ agreement, clause, ...hit }) => {
       if (withAgreement && hit.agreementId) primeAgreement(ctx.loaders, hit.agreementId, agreement);
       if (clause) primeClause(ctx.loaders, clause);

@@ -5,7 +5,13 @@ import {
   monthCount,
   type MonthlyCountRecord,
 } from '../../graph/read/stats-month-series.js';
-import { countAgreements, countSigningsByMonth, type StatRowRecord } from '../../graph/read/stats-queries.js';
+import {
+  countAgreements,
+  countExpirationsByMonth,
+  countMatchingAgreements,
+  countSigningsByMonth,
+  type StatRowRecord,
+} from '../../graph/read/stats-queries.js';
 import type { Context } from '../context.js';
 import { AgreementStatsFilter } from '../inputs/stats-filter.input.js';
 import { MAX_PAGE_SIZE } from '../limits.js';
@@ -17,6 +23,23 @@ function badInput(message: string, argumentName: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
 }
 
+/** A month series' range, checked: `to` not before `from`, at most MAX_SERIES_MONTHS months. */
+function checkSeriesRange(from: string, to: string): void {
+  if (to < from) throw badInput(`to (${to}) is before from (${from}); swap them`, 'to');
+  const months = monthCount(from, to);
+  if (months > MAX_SERIES_MONTHS) {
+    throw badInput(
+      `from ${from} to ${to} spans ${months} months; at most ${MAX_SERIES_MONTHS} (50 years) per request, so split the range`,
+      'to',
+    );
+  }
+}
+
+/** Today as the database's date() answers it (UTC, Neo4j's default time zone), YYYY-MM-DD. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /**
  * Dashboard queries: flat rows a Grafana GraphQL / JSON data source or a notebook reads as a
  * table without reshaping. Thin: arguments are checked here, the Cypher lives in
@@ -26,7 +49,7 @@ function badInput(message: string, argumentName: string): GraphQLError {
 export class StatsResolver {
   @Query(() => [StatRow], {
     description:
-      'Loaded agreements counted by YEAR (of signing; oldest first), AGENCY, KIND, CLAUSE_TOPIC or SIGNATORY (largest first). An agreement counts once under each agency party to it, each official who signed it and each topic it has an article on.',
+      'Loaded agreements counted by YEAR or MONTH (of signing; oldest first), AGENCY, INSTITUTION, KIND, CLAUSE_TOPIC or SIGNATORY (largest first). An agreement counts once under each agency party to it, each body a party acts for, each official who signed it and each topic it has an article on. With thenBy, one row per pair of keys (thenKey, thenId), ordered by key, then thenKey (YEAR and MONTH oldest first, others by name).',
   })
   agreementStats(
     @Ctx() ctx: Context,
@@ -34,11 +57,22 @@ export class StatsResolver {
     @Arg('filter', () => AgreementStatsFilter, { nullable: true }) filter: AgreementStatsFilter | null,
     @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE, description: 'At most this many rows (1..100).' })
     first: number,
+    @Arg('thenBy', () => StatsGroupBy, {
+      nullable: true,
+      description: 'A second key (e.g. groupBy: AGENCY, thenBy: YEAR): rows per pair of keys.',
+    })
+    thenBy: StatsGroupBy | null,
   ): Promise<StatRowRecord[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw badInput(`first must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}`, 'first');
     }
-    return countAgreements(ctx.db, { groupBy, filter: filter ?? {}, first });
+    if (thenBy === groupBy) {
+      throw badInput(
+        `thenBy is ${thenBy}, the same as groupBy; leave it out or choose another key`,
+        'thenBy',
+      );
+    }
+    return countAgreements(ctx.db, { groupBy, thenBy, filter: filter ?? {}, first });
   }
 
   @Query(() => [MonthlyCount], {
@@ -50,14 +84,39 @@ export class StatsResolver {
     @Arg('to', () => DateScalar) to: string,
     @Arg('filter', () => AgreementStatsFilter, { nullable: true }) filter: AgreementStatsFilter | null,
   ): Promise<MonthlyCountRecord[]> {
-    if (to < from) throw badInput(`to (${to}) is before from (${from}); swap them`, 'to');
-    const months = monthCount(from, to);
-    if (months > MAX_SERIES_MONTHS) {
+    checkSeriesRange(from, to);
+    return countSigningsByMonth(ctx.db, { from, to, filter: filter ?? {} });
+  }
+
+  @Query(() => [MonthlyCount], {
+    description: `Agreements expiring per month, expiresOn from through to (inclusive): one row for every month from from's month through to's month, 0 where none expire, oldest first. Agreements whose text gives no expiry are not counted. At most ${MAX_SERIES_MONTHS} months (50 years).`,
+  })
+  expirationsByMonth(
+    @Ctx() ctx: Context,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Arg('filter', () => AgreementStatsFilter, { nullable: true }) filter: AgreementStatsFilter | null,
+  ): Promise<MonthlyCountRecord[]> {
+    checkSeriesRange(from, to);
+    return countExpirationsByMonth(ctx.db, { from, to, filter: filter ?? {} });
+  }
+
+  @Query(() => Int, {
+    description:
+      'How many loaded agreements are in force on a date (and match the filter): started on or before it (the start date of the term article, else the signing date) and expiring on or after it. Agreements whose text gives no expiry are not counted.',
+  })
+  activeAgreementCount(
+    @Ctx() ctx: Context,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Defaults to today (UTC).' })
+    on: string | null,
+    @Arg('filter', () => AgreementStatsFilter, { nullable: true }) filter: AgreementStatsFilter | null,
+  ): Promise<number> {
+    if (filter?.activeOn != null && on != null && filter.activeOn !== on) {
       throw badInput(
-        `from ${from} to ${to} spans ${months} months; at most ${MAX_SERIES_MONTHS} (50 years) per request, so split the range`,
-        'to',
+        `on (${on}) and filter.activeOn (${filter.activeOn}) name two dates; give one`,
+        'filter.activeOn',
       );
     }
-    return countSigningsByMonth(ctx.db, { from, to, filter: filter ?? {} });
+    return countMatchingAgreements(ctx.db, { ...filter, activeOn: on ?? filter?.activeOn ?? today() });
   }
 }

@@ -24,7 +24,15 @@ export const IngestStatus = enumObject(['CREATED', 'UPDATED', 'UNCHANGED'] as co
 export type IngestStatus = keyof typeof IngestStatus;
 export const LegalBasisScope = enumObject(['BASIS', 'CITATION', 'ANY'] as const);
 export type LegalBasisScope = keyof typeof LegalBasisScope;
-export const StatsGroupBy = enumObject(['YEAR', 'AGENCY', 'KIND', 'CLAUSE_TOPIC', 'SIGNATORY'] as const);
+export const StatsGroupBy = enumObject([
+  'YEAR',
+  'MONTH',
+  'AGENCY',
+  'INSTITUTION',
+  'KIND',
+  'CLAUSE_TOPIC',
+  'SIGNATORY',
+] as const);
 export type StatsGroupBy = keyof typeof StatsGroupBy;
 export const AgreementOrderField = enumObject(['SIGNED_ON', 'EXPIRES_ON', 'TITLE'] as const);
 export type AgreementOrderField = keyof typeof AgreementOrderField;
@@ -61,6 +69,17 @@ registerEnumType(LegalBasisScope, {
 registerEnumType(StatsGroupBy, {
   name: 'StatsGroupBy',
   description: 'What agreementStats counts agreements by.',
+  valuesConfig: {
+    YEAR: { description: 'Year of signing, "2023".' },
+    MONTH: { description: 'Month of signing, "2023-05".' },
+    AGENCY: { description: 'Top-level agency party to it (units rolled up).' },
+    INSTITUTION: {
+      description: 'Body a party acts for, agency or unit (e.g. Balai Sertifikasi Elektronik).',
+    },
+    KIND: { description: 'PKS, MOU, ADDENDUM, …' },
+    CLAUSE_TOPIC: { description: 'Topic of an article it has (TERM, CONFIDENTIALITY, …).' },
+    SIGNATORY: { description: 'Official who signed it.' },
+  },
 });
 registerEnumType(AgreementOrderField, { name: 'AgreementOrderField' });
 registerEnumType(SortDirection, { name: 'SortDirection' });

@@ -12,6 +12,9 @@ describe('loadConfig', () => {
     expect(config.neo4j.database).toBe('neo4j');
     expect(config.neo4j.embedded.dataDir).toBe(path.join(projectRoot(), 'data', 'neo4j'));
     expect(config.neo4j.embedded.boltPort).toBe(7687);
+    // The generated password in the data directory, and a supervised JVM.
+    expect(config.neo4j.embedded.password).toBeNull();
+    expect(config.neo4j.embedded.restart).toEqual({ delayMs: 1000, maxDelayMs: 30_000 });
     expect(config.seed.dir).toBe(path.join(projectRoot(), 'seed'));
     expect(config.seed.onStart).toBe(true);
   });
@@ -31,7 +34,18 @@ describe('loadConfig', () => {
     });
   });
 
+  it('gives NEO4J_PASSWORD to the embedded Neo4j too, and reads the restart backoff', () => {
+    const config = loadConfig({
+      NEO4J_PASSWORD: 'chosen-password',
+      NEO4J_RESTART_DELAY_MS: '250',
+      NEO4J_RESTART_MAX_DELAY_MS: '8000',
+    });
+    expect(config.neo4j.embedded.password).toBe('chosen-password');
+    expect(config.neo4j.embedded.restart).toEqual({ delayMs: 250, maxDelayMs: 8000 });
+  });
+
   it.each([
+    [{ NEO4J_RESTART_DELAY_MS: '0' }, 'NEO4J_RESTART_DELAY_MS=0 is not a whole number from 100 to 600000'],
     [{ PORT: 'eighty' }, 'PORT=eighty is not a whole number from 0 to 65535'],
     [{ PORT: '70000' }, 'PORT=70000 is not a whole number from 0 to 65535'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL=loud is not one of debug, info, warn, error'],

@@ -21,6 +21,19 @@ describe('agreementPageCypher', () => {
     expect(agreementPageCypher({ text: '   ' }, NEWEST, { withParties: false })).not.toContain('$text');
   });
 
+  it('finds a document number through the agreement_numbers keyword index, only when asked', () => {
+    const byNumber = agreementPageCypher({ number: 'PERJ.206/BSSN/SU/HK.07.02/05/2023' }, NEWEST, {
+      withParties: false,
+    });
+    expect(byNumber).toContain("db.index.fulltext.queryNodes('agreement_numbers', $number)");
+    expect(byNumber).toContain('a.id IN numberIds');
+    expect(agreementPageCypher({}, NEWEST, { withParties: false })).not.toContain('$number');
+    const both = agreementPageCypher({ number: '046/218/PKS/2022', text: 'kahar' }, NEWEST, {
+      withParties: false,
+    });
+    expect(both).toContain('CALL (textIds, numberIds, totalCount, keyedCount)');
+  });
+
   it('sorts the stored date, undated agreements first when descending and last when ascending', () => {
     const desc = agreementPageCypher({}, NEWEST, { withParties: false });
     expect(desc).toContain('ORDER BY a.signedOn DESC, a.id ASC LIMIT $offset + $limit');

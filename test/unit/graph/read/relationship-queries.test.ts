@@ -10,7 +10,11 @@ import {
   findExpiredAgreements,
   findExpiringAgreements,
 } from '../../../../src/graph/read/relationship-queries.js';
-import { AGREEMENT_STATS } from '../../../../src/graph/read/stats-queries.js';
+import {
+  AGREEMENT_STATS,
+  agreementStatsByTwoCypher,
+  type StatsGroupBy,
+} from '../../../../src/graph/read/stats-queries.js';
 
 /** A database that records what it is asked and answers no rows. */
 function recordingDb(): { db: GraphDatabase; calls: { cypher: string; params: Record<string, unknown> }[] } {
@@ -114,7 +118,9 @@ describe('agreement stats statements', () => {
     expect(Object.keys(AGREEMENT_STATS).sort()).toEqual([
       'AGENCY',
       'CLAUSE_TOPIC',
+      'INSTITUTION',
       'KIND',
+      'MONTH',
       'SIGNATORY',
       'YEAR',
     ]);
@@ -122,5 +128,21 @@ describe('agreement stats statements', () => {
       expect(cypher).toContain('LIMIT $first');
       expect(cypher).toContain('a.loaded = true');
     }
+  });
+
+  it('two keys: one CALL per key, counting each agreement once per pair, bounded by $first', () => {
+    const keys = Object.keys(AGREEMENT_STATS) as StatsGroupBy[];
+    for (const groupBy of keys) {
+      for (const thenBy of keys.filter((k) => k !== groupBy)) {
+        const cypher = agreementStatsByTwoCypher(groupBy, thenBy);
+        expect(cypher).toContain('a.loaded = true');
+        expect(cypher).toContain('WITH key, id, thenKey, thenId, count(DISTINCT a) AS count');
+        expect(cypher).toContain('LIMIT $first');
+        expect(cypher.match(/CALL \(a\) \{/g)).toHaveLength(2);
+      }
+    }
+    expect(agreementStatsByTwoCypher('AGENCY', 'YEAR')).toContain(
+      'CALL (a) { WITH a WHERE a.signedOn IS NOT NULL RETURN toString(a.signedOn.year) AS thenKey, null AS thenId }',
+    );
   });
 });

@@ -8,15 +8,21 @@
  */
 package dev.perjanjian.launcher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -27,10 +33,17 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.server.security.auth.LegacyCredential;
 
 /**
- * Configuration comes from system properties set by the Node side (src/server/embedded-neo4j.ts):
- * neo4j.home, neo4j.bolt.port, neo4j.pagecache (e.g. 512m), neo4j.txTimeoutSeconds.
+ * Configuration comes from system properties set by the Node side (src/graph/embedded-neo4j.ts):
+ * neo4j.home, neo4j.bolt.port, neo4j.pagecache (e.g. 512m), neo4j.txTimeoutSeconds. The password of
+ * the `neo4j` user is the first line of standard input, never a property or an environment variable
+ * (both are visible to other processes or to Cypher's file access).
+ *
+ * Locked down by default (docs/security.md): authentication on, LOAD CSV confined to an empty import
+ * directory with file URLs refused and every outbound address blocked, and no plugin procedure loaded
+ * beyond those the application calls.
  *
  * Protocol on stdout, one line each, so the parent can wait for readiness without polling blindly:
  *   NEO4J_LAUNCHER READY bolt://127.0.0.1:PORT version=X
@@ -42,6 +55,16 @@ import org.neo4j.graphdb.Transaction;
  */
 public final class Launcher {
   private static final String TAG = "NEO4J_LAUNCHER";
+  private static final String USER = "neo4j";
+  /** The procedures the application calls (grep src/ for CALL): the procedure allowlist. */
+  private static final List<String> PROCEDURES =
+      List.of(
+          "dbms.components",
+          "db.awaitIndexes",
+          "db.index.fulltext.queryNodes",
+          "db.index.fulltext.awaitEventuallyConsistentIndexRefresh");
+  // Neo4j Community applies this list to procedures loaded from plugins (none are installed), not to its
+  // built-in ones, and has no privileges to deny those: docs/security.md says what that leaves open.
 
   private Launcher() {}
 
@@ -51,12 +74,19 @@ public final class Launcher {
     int port;
     long pageCache;
     long txTimeoutSeconds;
+    String password;
+    Path importDir;
     try {
       home = Path.of(required("neo4j.home")).toAbsolutePath();
       port = Integer.parseInt(System.getProperty("neo4j.bolt.port", "7687"));
       pageCache = parseBytes(System.getProperty("neo4j.pagecache", "512m"));
       txTimeoutSeconds = Long.parseLong(System.getProperty("neo4j.txTimeoutSeconds", "60"));
       Files.createDirectories(home);
+      password = readPasswordLine(System.in);
+      importDir = emptyImportDirectory(home);
+      if (!Files.exists(home.resolve("data").resolve("databases").resolve("system"))) {
+        writeInitialPassword(home, password);
+      }
     } catch (RuntimeException | IOException e) {
       fail(out, "BAD_CONFIG", e.getMessage(), 4);
       return;
@@ -67,11 +97,19 @@ public final class Launcher {
       dbms =
           new DatabaseManagementServiceBuilder(home)
               .setConfig(BoltConnector.enabled, true)
-              // Loopback only: the embedded database has no authentication, so it must not be reachable from outside.
+              // Loopback only, and with a password: loopback is no boundary on a shared host.
               .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
               .setConfig(HttpConnector.enabled, false)
-              .setConfig(GraphDatabaseSettings.auth_enabled, false)
+              .setConfig(GraphDatabaseSettings.auth_enabled, true)
+              // LOAD CSV may not read local files (file:///proc/self/environ, keys, the store itself)…
+              .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+              .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+              // …nor fetch URLs: every address is blocked, so the JVM is no proxy into the network.
+              .setConfig(
+                  GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                  List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+              .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
               .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
               // No request may run unbounded: the server kills any transaction older than this.
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
@@ -100,6 +138,9 @@ public final class Launcher {
 
     String version;
     try {
+      applyPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
+      // Read once, as the system database was created; a password hash has no reason to stay on disk.
+      Files.deleteIfExists(home.resolve("data").resolve("dbms").resolve("auth.ini"));
       version = neo4jVersion(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
     } catch (Throwable e) {
       reportStartFailure(out, e, home, port);
@@ -116,6 +157,60 @@ public final class Launcher {
       // A broken pipe means the same.
     }
     System.exit(0);
+  }
+
+  /** The first line of standard input: the password of the `neo4j` user (at least 8 characters). */
+  static String readPasswordLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+      line.write(b);
+    }
+    String password = line.toString(StandardCharsets.UTF_8).strip();
+    if (password.length() < 8) {
+      throw new IllegalArgumentException(
+          "the neo4j password (first line of standard input) must have at least 8 characters");
+    }
+    return password;
+  }
+
+  /** LOAD CSV's only root: created empty, owner-only, and left empty. */
+  private static Path emptyImportDirectory(Path home) throws IOException {
+    Path dir = home.resolve("import");
+    Files.createDirectories(dir);
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    return dir;
+  }
+
+  /**
+   * A new store: the system database reads its first user from data/dbms/auth.ini as it is created
+   * (what `neo4j-admin dbms set-initial-password` writes), so Bolt never serves the default password.
+   */
+  private static void writeInitialPassword(Path home, String password) throws IOException {
+    Path dir = home.resolve("data").resolve("dbms");
+    Files.createDirectories(dir);
+    Path file = dir.resolve("auth.ini");
+    Files.deleteIfExists(file);
+    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(file, USER + ":" + LegacyCredential.forPassword(password).serialize() + ":\n");
+  }
+
+  /**
+   * An existing store (created before authentication was on, or given a new NEO4J_PASSWORD): set the
+   * password through the system database, which the embedded API reaches without Bolt.
+   */
+  private static void applyPassword(GraphDatabaseService system, String password) {
+    try (Transaction tx = system.beginTx()) {
+      tx.execute(
+              "ALTER USER " + USER + " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password))
+          .close();
+      tx.commit();
+    } catch (RuntimeException e) {
+      // Neo4j refuses to set the password the user already has; that is the usual case.
+      if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+        throw e;
+      }
+    }
   }
 
   private static String neo4jVersion(GraphDatabaseService db) {
