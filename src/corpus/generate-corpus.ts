@@ -16,6 +16,11 @@ import { renderPlain } from './render-plain.js';
 export interface CorpusOptions {
   readonly agreements: number;
   readonly seed: number;
+  /**
+   * Share of real-world texts, REAL_WORLD_SHARE unless given; 0 gives the seeds' family only,
+   * byte for byte what the generator wrote before the real-world shapes.
+   */
+  readonly realWorldShare?: number;
 }
 
 /** Share of documents in the real-world shapes (../shared/REAL-WORLD.md); the rest are the seeds' family. */
@@ -50,7 +55,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusDocumen
     const layoutRandom = random.fork('layout');
     const family = random.fork('family');
     const file = fileName(i, options.agreements);
-    if (family.chance(REAL_WORLD_SHARE)) {
+    if (family.chance(options.realWorldShare ?? REAL_WORLD_SHARE)) {
       const real = composeRealWorld(family.fork('compose'));
       const realLayout = family.weighted<Layout>([
         ['plain', 40],

@@ -80,7 +80,7 @@ RETURN via, key, id`;
 export const COLLECT_AGREEMENT_NEIGHBOURS = `
 MATCH (a:Agreement {id: $agreementId})
 RETURN
-  COLLECT { MATCH (a)-[:HAS_PARTY]->(:Party)-[:ACTS_FOR|OF_AGENCY]->(i:Institution) RETURN DISTINCT i.id } AS institutionIds,
+  COLLECT { MATCH (a)-[:HAS_PARTY]->(:Party)-[:ACTS_FOR|OF_AGENCY|ON_BEHALF_OF]->(i:Institution) RETURN DISTINCT i.id } AS institutionIds,
   COLLECT { MATCH (a)-[:HAS_PARTY]->(:Party)-[:SIGNED_BY]->(o:Official) RETURN DISTINCT o.id } AS officialIds,
   COLLECT {
     MATCH (a)-[:LEGAL_BASIS|CITES]->(d:Decree) RETURN d.id AS id
@@ -258,31 +258,42 @@ RETURN count(d) AS written`;
 
 /**
  * A party is the signing of one agreement: who (SIGNED_BY), for which body (ACTS_FOR), under
- * which agency (OF_AGENCY, the top-level body, so agency queries need no PART_OF walk), in
- * which position (property), appointed under which decree (APPOINTED_UNDER). The person-level
- * fact "appointed by this decree to this position" is APPOINTED_BY, with the agreement as evidence.
+ * which agency (OF_AGENCY, the top-level body, so agency queries need no PART_OF walk), on
+ * behalf of which body when the office says so (ON_BEHALF_OF), in which position (property),
+ * appointed under which decree (APPOINTED_UNDER). The person-level fact "appointed by this
+ * decree to this position" is APPOINTED_BY, with the agreement as evidence. A link whose value
+ * was not read (redacted, a placeholder) or only by a weak rule is simply absent: a party with
+ * no signatory has no SIGNED_BY, and no shared Official stands for a name nobody read.
  */
 export const CREATE_PARTIES = `
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
-MATCH (i:Institution {key: row.institutionKey})
-MATCH (ag:Institution {key: row.agencyKey})
-MATCH (o:Official {key: row.officialKey})
 CREATE (p:Party {id: row.id})
 SET p += row.properties,
     p.ordinal = row.ordinal, p.position = row.position, p.agreementId = row.agreementId,
     p.sourceId = row.sourceId, p.spanStart = row.spanStart, p.spanEnd = row.spanEnd
 CREATE (a)-[:HAS_PARTY {ordinal: row.ordinal, sourceId: row.sourceId, spanStart: row.spanStart, spanEnd: row.spanEnd}]->(p)
-CREATE (p)-[:ACTS_FOR {sourceId: row.sourceId, spanStart: row.institutionSpan[0], spanEnd: row.institutionSpan[1]}]->(i)
-CREATE (p)-[:OF_AGENCY {sourceId: row.sourceId, spanStart: row.agencySpan[0], spanEnd: row.agencySpan[1]}]->(ag)
-CREATE (p)-[:SIGNED_BY {sourceId: row.sourceId, spanStart: row.signatorySpan[0], spanEnd: row.signatorySpan[1]}]->(o)
+WITH p, row
+OPTIONAL MATCH (i:Institution {key: row.institutionKey})
+OPTIONAL MATCH (ag:Institution {key: row.agencyKey})
+OPTIONAL MATCH (b:Institution {key: row.onBehalfOfKey})
+OPTIONAL MATCH (o:Official {key: row.officialKey})
+FOREACH (_ IN CASE WHEN i IS NULL THEN [] ELSE [1] END |
+  CREATE (p)-[:ACTS_FOR {sourceId: row.sourceId, spanStart: row.institutionSpan[0], spanEnd: row.institutionSpan[1]}]->(i))
+FOREACH (_ IN CASE WHEN ag IS NULL THEN [] ELSE [1] END |
+  CREATE (p)-[:OF_AGENCY {sourceId: row.sourceId, spanStart: row.agencySpan[0], spanEnd: row.agencySpan[1]}]->(ag))
+FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END |
+  CREATE (p)-[:ON_BEHALF_OF {sourceId: row.sourceId, spanStart: row.onBehalfOfSpan[0], spanEnd: row.onBehalfOfSpan[1]}]->(b))
+FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END |
+  CREATE (p)-[:SIGNED_BY {sourceId: row.sourceId, spanStart: row.signatorySpan[0], spanEnd: row.signatorySpan[1]}]->(o))
 WITH p, o, i, row
 CALL (p, o, i, row) {
   WITH p, o, i, row WHERE row.decreeKey IS NOT NULL
   MATCH (d:Decree {key: row.decreeKey})
   CREATE (p)-[:APPOINTED_UNDER {sourceId: row.sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d)
-  CREATE (o)-[:APPOINTED_BY {agreementId: row.agreementId, partyId: p.id, position: row.position, institutionId: i.id,
-                             sourceId: row.sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d)
+  FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END |
+    CREATE (o)-[:APPOINTED_BY {agreementId: row.agreementId, partyId: p.id, position: row.position, institutionId: i.id,
+                               sourceId: row.sourceId, spanStart: row.appointmentSpan[0], spanEnd: row.appointmentSpan[1]}]->(d))
 }
 RETURN count(p) AS written`;
 

@@ -83,16 +83,21 @@ export interface DecreeRow {
 export interface PartyRow extends SpanFields {
   readonly localId: string;
   readonly ordinal: number;
-  readonly institutionKey: string;
-  readonly agencyKey: string;
-  readonly officialKey: string;
+  /** Null when the office was not read, or only by a weak rule (then kept as a property). */
+  readonly institutionKey: string | null;
+  readonly agencyKey: string | null;
+  /** The body the office acts for ("… serta sah mewakili Pemerintah …"): ON_BEHALF_OF. */
+  readonly onBehalfOfKey: string | null;
+  /** Null when no signatory was read, or only by a weak rule: then no SIGNED_BY. */
+  readonly officialKey: string | null;
   readonly decreeKey: string | null;
-  readonly position: string;
-  readonly institutionSpan: readonly [number, number];
-  readonly agencySpan: readonly [number, number];
-  readonly signatorySpan: readonly [number, number];
+  readonly position: string | null;
+  readonly institutionSpan: readonly [number, number] | null;
+  readonly agencySpan: readonly [number, number] | null;
+  readonly onBehalfOfSpan: readonly [number, number] | null;
+  readonly signatorySpan: readonly [number, number] | null;
   readonly appointmentSpan: readonly [number, number] | null;
-  readonly properties: Readonly<Record<string, string | number | null>>;
+  readonly properties: Readonly<Record<string, string | number | boolean | null>>;
 }
 
 export interface ClauseRow extends SpanFields {

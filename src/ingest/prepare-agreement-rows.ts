@@ -1,4 +1,4 @@
-import type { Agreement, InstitutionRef, Instrument, Party, Person, Span } from '../domain/agreement.js';
+import type { Agreement, InstitutionRef, Instrument, Person, Span } from '../domain/agreement.js';
 import type {
   AgreementGraphRows,
   AmendmentRow,
@@ -83,41 +83,55 @@ export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): 
     };
   });
 
-  for (const party of agreement.parties.map(completeParty)) {
-    const { institution, agency } = party;
-    addInstitution(institutions, institution.key, institution.name, institution.acronym);
-    addInstitution(institutions, agency.key, agency.name, agency.acronym);
-    if (institution.key !== agency.key) {
+  // A value found only by a weak rule stays on its party (shown, with its warning) but links
+  // to no shared node, so it never merges with other documents' officials or bodies.
+  const weak = new Set(agreement.evidence.filter((e) => e.confidence === 'WEAK').map((e) => e.field));
+  agreement.parties.forEach((party, index) => {
+    const strong = (field: string): boolean => !weak.has(`parties[${index}].${field}`);
+    const institution = party.institution && strong('institution') ? party.institution : null;
+    const agency = institution ? party.agency : party.institution ? null : party.actsFor;
+    const onBehalfOf = party.actsFor && strong('actsFor') ? party.actsFor : null;
+    if (institution) addInstitution(institutions, institution.key, institution.name, institution.acronym);
+    if (agency) addInstitution(institutions, agency.key, agency.name, agency.acronym);
+    if (onBehalfOf) addInstitution(institutions, onBehalfOf.key, onBehalfOf.name, onBehalfOf.acronym);
+    if (institution && agency && institution.key !== agency.key) {
       const linkKey = `${institution.key}>${agency.key}`;
       if (!unitLinks.has(linkKey)) {
         unitLinks.set(linkKey, {
           unitKey: institution.key,
           agencyKey: agency.key,
-          ...spanFields(party.institution.span),
+          ...spanFields(institution.span),
         });
       }
     }
-    const official = officialRow(party);
-    if (official.identityNote && !officials.has(official.key)) notes.push(official.identityNote);
-    if (!officials.has(official.key)) officials.set(official.key, official);
+    const signatory = party.signatory && strong('signatory') ? party.signatory : null;
+    const official = signatory ? officialRow(signatory, agency) : null;
+    if (official?.identityNote && !officials.has(official.key)) notes.push(official.identityNote);
+    if (official && !officials.has(official.key)) officials.set(official.key, official);
     if (party.appointment) addDecree(party.appointment);
 
     const partyLocalId = `party/${party.ordinal}`;
     parties.push({
       localId: partyLocalId,
       ordinal: party.ordinal,
-      institutionKey: institution.key,
-      agencyKey: agency.key,
-      officialKey: official.key,
+      institutionKey: institution?.key ?? null,
+      agencyKey: agency?.key ?? null,
+      onBehalfOfKey: onBehalfOf?.key ?? null,
+      officialKey: official?.key ?? null,
       decreeKey: party.appointment?.key ?? null,
       position: party.position,
-      institutionSpan: pair(institution.span),
-      agencySpan: pair(agency.span),
-      signatorySpan: pair(party.signatory.span),
+      institutionSpan: institution ? pair(institution.span) : null,
+      agencySpan: agency ? pair(agency.span) : null,
+      onBehalfOfSpan: onBehalfOf ? pair(onBehalfOf.span) : null,
+      signatorySpan: official && signatory ? pair(signatory.span) : null,
       appointmentSpan: party.appointment ? pair(party.appointment.span) : null,
       properties: {
         label: party.label,
-        signatoryName: party.signatory.name,
+        // As read, also when too weak to link: a reviewer sees what the text says.
+        signatoryName: party.signatory?.name ?? null,
+        institutionName: party.institution?.name ?? null,
+        actsForName: party.actsFor?.name ?? null,
+        weakFields: [...weak].filter((f) => f.startsWith(`parties[${index}].`)).join(', ') || null,
         address: party.address,
         contactUnit: party.contact?.unit ?? null,
         contactPerson: party.contact?.person ?? null,
@@ -148,7 +162,7 @@ export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): 
         });
       });
     }
-  }
+  });
 
   const amendments = new Map<string, AmendmentRow>();
   agreement.legalBases.forEach((basis) => {
@@ -185,6 +199,8 @@ export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): 
       expiresOn: agreement.expiresOn,
       properties: {
         kind: agreement.kind,
+        kindName: agreement.kindName,
+        isDraft: agreement.isDraft,
         title: agreement.title,
         numbers: agreement.numbers,
         signedDay: agreement.signedDay,
@@ -242,34 +258,6 @@ export function prepareAgreementRows(agreement: Agreement, source: SourceInfo): 
   };
 }
 
-/** A party whose office, agency, signatory and position were all read. */
-export type CompleteParty = Party & {
-  readonly institution: InstitutionRef;
-  readonly agency: InstitutionRef;
-  readonly signatory: Person;
-  readonly position: string;
-};
-
-/**
- * The rows below model a party as an office, its agency and a signing official. A party missing any
- * of them cannot be stored in that shape yet, so it is refused here with a message that names it
- * rather than written half-formed. (The parser does not yet produce such parties; storing them is
- * the next step of the real-world parsing work.)
- */
-function completeParty(party: Party): CompleteParty {
-  const { institution, agency, signatory, position } = party;
-  if (institution && agency && signatory && position !== null) {
-    return { ...party, institution, agency, signatory, position };
-  }
-  const missing = [
-    institution ? null : 'institution',
-    agency ? null : 'agency',
-    signatory ? null : 'signatory',
-    position !== null ? null : 'position',
-  ].filter(Boolean);
-  throw new Error(`party ${party.ordinal} has no ${missing.join(', ')}; such a party cannot be stored yet`);
-}
-
 /**
  * Same agencies, same signing date: the second way to recognise an edited version. Agency keys
  * (not the signing unit's) so a version that names the unit differently still matches.
@@ -286,18 +274,18 @@ export function partiesAndDateKey(agreement: Agreement): string | null {
  * many people, so two such mentions are only merged when they sign for the same agency; the
  * note says why, and nameKey still finds every official of that name.
  */
-export function officialRow(party: CompleteParty): OfficialRow {
-  const nameKey = party.signatory.key;
+export function officialRow(signatory: Person, agency: InstitutionRef | null): OfficialRow {
+  const nameKey = signatory.key;
   const uncertain = !nameKey.includes(' ');
-  const key = uncertain ? `${nameKey}@${party.agency.key}` : nameKey;
+  const key = uncertain ? `${nameKey}@${agency?.key ?? '?'}` : nameKey;
   return {
     id: officialId(key),
     key,
     nameKey,
-    name: party.signatory.name,
-    honorifics: party.signatory.honorifics,
+    name: signatory.name,
+    honorifics: signatory.honorifics,
     identityNote: uncertain
-      ? `official "${party.signatory.name}" has a single-word name, common to many people: merged only with the same name signing for ${party.agency.name}`
+      ? `official "${signatory.name}" has a single-word name, common to many people: merged only with the same name signing for ${agency?.name ?? 'an unnamed body'}`
       : null,
   };
 }

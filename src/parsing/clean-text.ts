@@ -29,6 +29,17 @@ const ESIGN_FOOTER_CONT =
 /** The same footer when a tool glued it into a paragraph. */
 const ESIGN_FOOTER_INLINE =
   /Dokumen ini (?:telah )?ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan (?:oleh )?(?:Balai (?:Besar )?Sertifikasi Elektronik(?: \(BSrE\))?|BSrE)(?:, Badan Siber dan Sandi Negara)?\.?/gi;
+/**
+ * Furniture of scans and hosting sites that stands on a line of its own: a site's page banner
+ * ("Anda di halaman 1dari 9", "Page 2 of 12"), a scanner app's stamp, a bare page number, and
+ * the initials boxes of a flattened page ("Paraf Pihak I : Paraf Pihak II :", "Pihak I Pihak
+ * II"). Not "PIHAK I PIHAK II" in capitals: that is how a signature block opens.
+ */
+const FURNITURE_LINE =
+  /^(?:(?:[\w-]+\.)+go\.id(?:\s+Halaman\s+\d{1,4}\s+dari\s+\d{1,4})?|Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:page|halaman|hal\.)\s*\d{1,4}\s*(?:of|dari|\/)\s*\d{1,4}|\d{1,3}|(?:PARAF|Paraf|paraf)\s*(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf|paraf)\s*)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?|Pihak\s+I{1,3}\s+Pihak\s+I{1,3}|(?:PARAF|Paraf)\s*:?)$/;
+/** The same furniture glued into a paragraph by a flattening tool. */
+const FURNITURE_INLINE =
+  /(?:(?:[\w-]+\.)+go\.id\s+)?(?:Halaman|Page)\s+\d{1,4}\s+(?:dari|of)\s+\d{1,4}(?:\s+(?:[\w-]+\.)+go\.id)?|(?:Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:PARAF|Paraf)\s+(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf)\s+)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?)/g;
 /** Page numbers glued into a paragraph: " -9- ". */
 const PAGE_NUMBER_INLINE = /(?<=^|\s)-\s?\d{1,4}\s?-(?=\s|$)/g;
 
@@ -83,7 +94,7 @@ function ensureLines(count: number): void {
  * such a plain line is its own cleaned text, so it is neither copied into the buffer nor
  * decoded again, only sliced.
  */
-const PLAIN_BREAKER = /[\t\v\f\r\u00a0\ufeff\u2000-\u200b\u202f\u3000\ud800-\udfff\\*_[\]<$#]| {2}/g;
+const PLAIN_BREAKER = /[\t\v\f\r\u00a0\ufeff\u2000-\u200b\u202f\u3000\ud800-\udfff\\*_[\]<$#|]| {2}/g;
 
 /**
  * Whether cleanLine kept a surrogate in the text being cleaned. Only then can the text hold a
@@ -282,7 +293,8 @@ export function spanOf(clean: CleanText, start: number, end: number): Span {
 
 /** 0: ordinary character, 1: whitespace, 2: needs a look (markup, escapes, links). */
 const ASCII_CLASS = new Uint8Array(128);
-for (const c of [9, 10, 11, 12, 13, 32]) ASCII_CLASS[c] = 1;
+// "|" separates the cells of a Markdown table row: a row reads as its cells with spaces between.
+for (const c of [9, 10, 11, 12, 13, 32, 124]) ASCII_CLASS[c] = 1;
 for (const c of '\\*_[]<'.split('')) ASCII_CLASS[c.charCodeAt(0)] = 2;
 
 const ESCAPABLE = new Set('\\`*_{}[]()#+-.!$|~<>"\''.split('').map((c) => c.charCodeAt(0)));
@@ -396,7 +408,7 @@ function cleanLine(src: string, from: number, end: number, base: number): number
   // Without residue the line is already trimmed: a space is only kept before a later character.
   const len = residue ? dropResidue(codes, offs, base, k) : k - base;
   if (len === 0) return 0;
-  if (len <= 24 && mayBeRuleOrPage(codes[base]!)) {
+  if ((len <= 24 || codes[base] === 45 || codes[base] === 58) && mayBeRuleOrPage(codes[base]!)) {
     const kind = ruleOrPage(lineText(base, len));
     if (kind !== 0) return kind;
   }
@@ -420,6 +432,7 @@ function plainKind(src: string, from: number, to: number): number {
 function mayBeRuleOrPage(first: number): boolean {
   return (
     first === 45 ||
+    first === 58 ||
     first === 61 ||
     first === 95 ||
     first === 42 ||
@@ -431,6 +444,8 @@ function mayBeRuleOrPage(first: number): boolean {
 /** PAGE_BREAK for a page number, DROPPED for a horizontal rule, 0 for any other line. */
 function ruleOrPage(t: string): number {
   if (/^[-=_*]{3,}$/.test(t)) return DROPPED;
+  // The rule under a Markdown table's header row, its pipes already read as spaces.
+  if (/^:?-{2,}:?(?: :?-{2,}:?)*$/.test(t)) return DROPPED;
   return PAGE_NUMBER_LINE.test(t) ? PAGE_BREAK : 0;
 }
 
@@ -495,11 +510,14 @@ function mayHoldFurniture(src: string, i: number): boolean {
       if (codes[r + 1] === 105 && lineText(r, 32) === 'ditandatangani secara elektronik') return true;
     }
   }
-  return false;
+  return FURNITURE_HINT.test(lineText(s, len));
 }
 
 /** mayHoldFurniture's test on a line's text after its first character. */
-const FURNITURE_HINT = /- ?\d|ditandatangani secara elektronik/;
+const FURNITURE_HINT =
+  /- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d/i;
+/** Scan and flattening furniture glued into a line (see FURNITURE_INLINE). */
+const GLUED_FURNITURE_HINT = /araf|ARAF|[Hh]alaman \d|Page \d|CamScanner/;
 
 /**
  * Drops footer lines, inline footers and running headers; returns the kept line indexes.
@@ -509,7 +527,13 @@ function dropFurniture(src: string, lines: Lines, at: number): number[] {
   const kept: number[] = [];
   let inFooter = false;
   let afterBreak = false;
+  // A page number read as a list item ("- 2 -" -> "2 -"): the next line opens a page.
+  let pageNumber = false;
   for (let i = 0; i < lines.count; i++) {
+    if (pageNumber) {
+      lineBreak[i] = 1;
+      pageNumber = false;
+    }
     if (!mayHoldFurniture(src, i)) {
       if (inFooter && afterBreak) lineBreak[i] = 1;
       inFooter = false;
@@ -524,10 +548,18 @@ function dropFurniture(src: string, lines: Lines, at: number): number[] {
       continue;
     }
     if (inFooter && ESIGN_FOOTER_CONT.test(t)) continue;
+    if (/^\d{1,4} ?-$/.test(t)) {
+      pageNumber = true;
+      continue;
+    }
+    if (FURNITURE_LINE.test(t) && !continuesReference(src, t, kept)) continue;
     if (inFooter && afterBreak) lineBreak[i] = 1;
     inFooter = false;
     afterBreak = false;
-    const glued = t.includes('ditandatangani secara elektronik') || (t.includes('-') && /\d\s?-/.test(t));
+    const glued =
+      t.includes('ditandatangani secara elektronik') ||
+      (t.includes('-') && /\d\s?-/.test(t)) ||
+      GLUED_FURNITURE_HINT.test(t);
     if (glued && removeInline(src, i, t, at)) at += t.length;
     if (lineLen[i]! > 0) kept.push(i);
   }
@@ -541,6 +573,14 @@ function dropFurniture(src: string, lines: Lines, at: number): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** A lone number that completes the line before it ("Pasal" / "1"), which is not a page number. */
+function continuesReference(src: string, t: string, kept: readonly number[]): boolean {
+  if (!/^\d{1,3}$/.test(t)) return false;
+  const prev = kept[kept.length - 1];
+  if (prev === undefined) return false;
+  return /(?:Pasal|PASAL|Nomor|NOMOR|Tahun|TAHUN|ayat|BAB|huruf|angka|No\.|ke)$/.test(lineString(src, prev));
 }
 
 /** Whether line `i` is an all-capitals name of a body standing where a page header would. */
@@ -573,7 +613,7 @@ const HEADER_PUNCT = new Set(" .,&()'/-".split('').map((c) => c.charCodeAt(0)));
  */
 function removeInline(src: string, i: number, text: string, at: number): boolean {
   const drops: Array<[number, number]> = [];
-  for (const re of [ESIGN_FOOTER_INLINE, PAGE_NUMBER_INLINE]) {
+  for (const re of [ESIGN_FOOTER_INLINE, PAGE_NUMBER_INLINE, FURNITURE_INLINE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       drops.push([m.index, m.index + m[0].length]);

@@ -4,6 +4,7 @@ import type {
   AgreementSpanField,
   Clause,
   Contact,
+  FieldEvidence,
   InstitutionRef,
   Paragraph,
   ParseWarning,
@@ -18,7 +19,7 @@ import type { CitationRegion } from './find-citations.js';
 import { findCitations } from './find-citations.js';
 import { institutionKey, officialKey } from './identity.js';
 import { parseContacts } from './parse-contacts.js';
-import { MONTH_PATTERN, addMonths, dayName, parseDateText } from './parse-date.js';
+import { MONTH_PATTERN, addMonths, capitalise, dayName, parseDateText } from './parse-date.js';
 import { parseDefinitions } from './parse-definitions.js';
 import { kindOf, parseHeading } from './parse-heading.js';
 import { findOpening } from './parse-opening.js';
@@ -28,6 +29,7 @@ import type { ScannedClause } from './parse-provisions.js';
 import { parseProvisions } from './parse-provisions.js';
 import { itemRange, parseImplements, parseLegalBases } from './parse-recitals.js';
 import { parseTerm } from './parse-term.js';
+import { implausibleInstitution, implausiblePerson, implausiblePosition } from './plausibility.js';
 import type { ReadValue } from './read-value.js';
 import { readValue } from './read-value.js';
 import { acronymOfKey, resolveAgency } from './resolve-agency.js';
@@ -109,7 +111,31 @@ function parseChecked(input: string): Agreement {
   const heading = parseHeading(clean, headingEnd);
   const partiesFrom =
     opening?.end ?? (signedBy ? signedBy.index : (heading.numbers.at(-1)?.end ?? heading.title?.end ?? 0));
-  const found = parseParties(clean, partiesFrom, firstClause);
+  let found = parseParties(clean, partiesFrom, firstClause);
+  const memorandum =
+    found.length === 0 &&
+    heading.titleParties.length >= 2 &&
+    /\bPara\s+Pihak\b|\bKedua\s+belah\s+Pihak\b/i.test(text.slice(0, firstClause));
+  if (memorandum) {
+    // Memoranda between governments or bodies name no PIHAK: the parties are the bodies in the
+    // title ("ANTARA X DAN Y"), called "Para Pihak" together; no signatory is named up front.
+    found = heading.titleParties.map((t, i) => ({
+      ordinal: i + 1,
+      label: null,
+      name: null,
+      position: null,
+      institution: null,
+      actsFor: null,
+      institutionFromPosition: false,
+      rules: { name: '', position: '', institution: 'title-block' },
+      formLayout: false,
+      address: null,
+      appointment: null,
+      actingInOffice: false,
+      start: t.start,
+      end: t.end,
+    }));
+  }
 
   const looksLikeAgreement =
     heading.kind !== null || opening !== null || /\bPARA\s+PIHAK\b/.test(text.slice(0, 200_000));
@@ -118,7 +144,7 @@ function parseChecked(input: string): Agreement {
   }
 
   // Recitals: between the last party and the first article.
-  const recitalsFrom = found.at(-1)?.end ?? partiesFrom;
+  const recitalsFrom = memorandum ? partiesFrom : (found.at(-1)?.end ?? partiesFrom);
   const bases = parseLegalBases(clean, recitalsFrom, firstClause);
 
   // Kind and title.
@@ -157,13 +183,21 @@ function parseChecked(input: string): Agreement {
 
   const implementsFound = parseImplements(clean, recitalsFrom, firstClause, kind === 'ADDENDUM');
 
+  const evidence0: FieldEvidence[] = [];
+  for (const ph of heading.placeholderNumbers)
+    w.add(
+      'NUMBER_PLACEHOLDER',
+      `A document number is left blank or is a placeholder ("${ph.value.slice(0, 40)}"); it was not kept.`,
+      ph.span,
+    );
   const numbers = heading.numbers.map((n) => n.value);
+  for (const n of heading.numbers) evidence0.push(evidenceOf('numbers', 'nomor-line', n.span));
   if (numbers.length > 0)
     spans.numbers = { start: heading.numbers[0]!.span.start, end: heading.numbers.at(-1)!.span.end };
   else w.add('NO_NUMBERS', 'No document number ("Nomor : …") was found.');
 
   // Signing date, day and place.
-  const signed = readSigning(clean, opening, w, spans);
+  const signed = readSigning(clean, opening, firstClause, w, spans, evidence0);
 
   // Articles.
   const notes: ListNotes = { skips: [], unlabeled: 0 };
@@ -217,27 +251,44 @@ function parseChecked(input: string): Agreement {
 
   if (bases)
     for (const u of bases.unread)
-      w.add(
-        'LEGAL_BASIS_UNREAD',
-        `A legal basis could not be read as a law or regulation: "${u.value.slice(0, 80)}".`,
-        u.span,
-      );
+      if (/^(?:Kesepakatan\s+Bersama|Nota\s+Kesepa(?:haman|katan)|Perjanjian|Memorandum)\b/i.test(u.value))
+        w.add(
+          'RELATED_AGREEMENT',
+          `An entry of the legal bases is another agreement, not a law or regulation: "${u.value.slice(0, 80)}".`,
+          u.span,
+        );
+      else
+        w.add(
+          'LEGAL_BASIS_UNREAD',
+          `A legal basis could not be read as a law or regulation: "${u.value.slice(0, 80)}".`,
+          u.span,
+        );
 
   // Parties.
-  const parties: Party[] = found.map((p) =>
+  const evidence: FieldEvidence[] = evidence0;
+  const parties: Party[] = found.map((p, index) =>
     buildParty(
       clean,
       p,
+      index,
       heading.titleParties,
       contacts.get(p.ordinal) ?? null,
       provisions.byParty.get(p.ordinal),
       w,
+      evidence,
+      found.length,
     ),
   );
+  regionalAgencies(parties);
   if (parties.length === 0) {
     w.add(
       'NO_PARTIES',
       'No parties were found ("… selanjutnya disebut PIHAK KESATU"): the text may be truncated or damaged.',
+    );
+  } else if (memorandum) {
+    w.add(
+      'PARTIES_FROM_TITLE',
+      'No party labels (PIHAK …) were found; the parties are the bodies named in the title, with no signatory or position read.',
     );
   } else if (parties.length === 1) {
     w.add('ONE_PARTY', 'Only one party was found; an agreement has at least two.');
@@ -285,6 +336,12 @@ function parseChecked(input: string): Agreement {
     if (term.noticeDays) {
       terminationNoticeDays = term.noticeDays.days;
       spans.terminationNoticeDays = term.noticeDays.value.span;
+      if (term.noticeDays.unit !== 'hari')
+        w.add(
+          'NOTICE_CONVERTED',
+          `The notice period is given as "${term.noticeDays.value.value}"; it was converted to ${term.noticeDays.days} days (a month as 30 days, a week as 7).`,
+          term.noticeDays.value.span,
+        );
     }
     if (term.renewable) {
       renewable = term.renewable.renewable;
@@ -298,10 +355,29 @@ function parseChecked(input: string): Agreement {
     );
   }
 
+  if (/^[ \t]*\|.*\|[ \t]*$/m.test(input.slice(0, 200_000)))
+    w.add(
+      'MARKDOWN_TABLE',
+      'Markdown table rows were read as rows of cells (the "|" borders dropped); check the values read from them.',
+    );
+  if (heading.draft)
+    w.add(
+      'DRAFT',
+      `The text is marked "${heading.draft.value}" above its title: it is a draft, not a signed agreement.`,
+      heading.draft.span,
+    );
+  for (const e of evidence)
+    if (e.confidence === 'WEAK')
+      w.add(
+        'WEAK_VALUE',
+        `The ${e.field} was read by a weak rule (${e.rule}); it is kept but not merged with other documents.`,
+        e.span,
+      );
+
   return {
     kind,
-    kindName: null,
-    isDraft: false,
+    kindName: heading.kindName?.value ?? null,
+    isDraft: heading.draft !== null,
     title,
     numbers,
     signedOn: signed.iso,
@@ -319,7 +395,7 @@ function parseChecked(input: string): Agreement {
     terminationNoticeDays,
     renewable,
     warnings: w.list,
-    evidence: [],
+    evidence,
     spans,
   };
 }
@@ -344,16 +420,24 @@ interface Signing {
   span: Span | null;
 }
 
+/**
+ * The signing statement of a memorandum, at its end: "Ditandatangani di Denpasar pada tanggal
+ * 14 Oktober 2019". Not one cited in a recital: "… yang ditandatangani di Jakarta pada …".
+ */
 const SIGNED_AT = new RegExp(
-  `(?:ditandatangani|dibuat)\\s+di\\s+([A-Z][\\p{L} ]{1,40}?)\\s*(?:,\\s*|\\s+)(?:pada\\s+)?(?:tanggal\\s+)?(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`,
-  'u',
+  `(?<!yang\\s(?:telah\\s)?)(?:(?:[Dd]ibuat\\s+dan\\s+)?[Dd]itandatangani|[Dd]ibuat)(?:\\s+di\\s+([A-Z][\\p{L} ]{1,40}?))?\\s*(?:,\\s*|\\s+)(?:pada\\s+)?(?:hari\\s+(\\p{L}+)\\s*,?\\s+)?(?:tanggal\\s+)?(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4}|\\d{1,2}\\s+bulan\\s+\\p{L}+\\s+tahun\\s+\\d{4})`,
+  'gu',
 );
+
+const DAY_WORD = /^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)$/i;
 
 function readSigning(
   clean: CleanText,
   opening: ReturnType<typeof findOpening>,
+  firstClause: number,
   w: Warnings,
   spans: Partial<Record<AgreementSpanField, Span>>,
+  evidence: FieldEvidence[],
 ): Signing {
   const out: Signing = { iso: null, day: null, place: null, span: null };
   if (opening) {
@@ -391,21 +475,57 @@ function readSigning(
     if (opening.place) {
       out.place = opening.place.value;
       spans.place = opening.place.span;
+      evidence.push(
+        evidenceOf('place', opening.venue ? 'venue-region' : 'opening-place', opening.place.span),
+      );
+      if (opening.venue)
+        w.add(
+          'PLACE_FROM_VENUE',
+          `The place was read from the venue "${opening.venue.value}" as ${opening.place.value}.`,
+          opening.venue.span,
+        );
+    } else if (opening.venue) {
+      w.add(
+        'PLACE_VENUE_ONLY',
+        `The signing took place at "${opening.venue.value}", which names no regency or city; the place is left empty.`,
+        opening.venue.span,
+      );
     }
+    if (out.span) evidence.push(evidenceOf('signedOn', 'opening-date', out.span));
   }
-  if (!out.iso) {
-    const m = SIGNED_AT.exec(clean.text.slice(-20_000));
-    if (m) {
-      const base = Math.max(0, clean.text.length - 20_000);
-      const ds = base + m.index + m[0].lastIndexOf(m[2]!);
-      out.iso = parseDateText(m[2]!);
-      out.span = spanOf(clean, ds, ds + m[2]!.length);
-      if (!out.place) {
-        const ps = base + m.index + m[0].indexOf(m[1]!);
-        const pv = readValue(clean, ps, ps + m[1]!.length);
+  if (!out.iso && !opening?.wordsDate && !opening?.numericDate) {
+    // Only the closing statement after the articles: a date earlier in the text is another
+    // instrument's (a cited treaty, an earlier memorandum, a decree).
+    const base = Math.max(firstClause, clean.text.length - 20_000);
+    let m: RegExpExecArray | null = null;
+    SIGNED_AT.lastIndex = 0;
+    const tail = clean.text.slice(base);
+    for (let x = SIGNED_AT.exec(tail); x; x = SIGNED_AT.exec(tail)) m = x;
+    if (m && firstClause < clean.text.length) {
+      const date = m[3]!;
+      const ds = base + m.index + m[0].lastIndexOf(date);
+      out.iso = parseDateText(date.replace(/\s+(?:bulan|tahun)\s+/g, ' '));
+      out.span = spanOf(clean, ds, ds + date.length);
+      if (m[2] && DAY_WORD.test(m[2]) && out.iso) {
+        out.day = capitalise(m[2]);
+        const ys = base + m.index + m[0].indexOf(m[2]);
+        spans.signedDay = spanOf(clean, ys, ys + m[2].length);
+        const actual = dayName(out.iso);
+        if (actual && actual.toLowerCase() !== out.day.replace(/'/g, '').toLowerCase())
+          w.add(
+            'DAY_MISMATCH',
+            `The text says the agreement was signed on ${out.day}, but ${out.iso} was a ${actual}.`,
+            spans.signedDay,
+          );
+      }
+      if (!out.place && m[1]) {
+        const ps = base + m.index + m[0].indexOf(m[1]);
+        const pv = readValue(clean, ps, ps + m[1].length);
         out.place = pv.value;
         spans.place = pv.span;
+        evidence.push(evidenceOf('place', 'signing-statement', pv.span));
       }
+      if (out.span) evidence.push(evidenceOf('signedOn', 'signing-statement', out.span));
     }
   }
   if (out.span) spans.signedOn = out.span;
@@ -449,53 +569,149 @@ function institutionRef(name: string, span: Span): InstitutionRef {
   return { name, acronym: acronymOfKey(key), key, span };
 }
 
+/**
+ * A regional office or hospital named without its region ("Rumah Sakit Umum Daerah Sibolga")
+ * belongs to the government of that place when the same text names it ("Pemerintah Kota
+ * Sibolga" as another party's body or agency): then that government is its agency. Without
+ * such a mention the office stays its own agency; the text does not say Kabupaten or Kota.
+ */
+function regionalAgencies(parties: Party[]): void {
+  const governments = new Map<string, InstitutionRef>();
+  for (const p of parties)
+    for (const ref of [p.institution, p.agency, p.actsFor]) {
+      const g = ref && /^Pemerintah\s+(?:Kabupaten|Kota)\s+(.+)$/i.exec(ref.name);
+      if (g) governments.set(g[1]!.toLowerCase(), ref);
+    }
+  if (governments.size === 0) return;
+  parties.forEach((p, i) => {
+    if (!p.institution || p.agency?.key !== p.institution.key) return;
+    if (!REGIONAL_OFFICE.test(p.institution.name)) return;
+    for (const [place, government] of governments) {
+      if (!p.institution.name.toLowerCase().endsWith(` ${place}`)) continue;
+      parties[i] = { ...p, agency: { ...government, span: p.institution.span } };
+      return;
+    }
+  });
+}
+
+const REGIONAL_OFFICE =
+  /^(?:Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|UPTD?|Puskesmas|Dinas|Badan|Satuan|Sekretariat\s+Daerah|Inspektorat|Kecamatan|Kelurahan|Desa)\b/i;
+
+/** Rules whose values are guesses: kept and shown, but kept out of entity resolution. */
+const WEAK_RULES = new Set(['name-before-position-word', 'name-before-comma', 'title-block-guess']);
+
+function evidenceOf(field: string, rule: string, span: Span): FieldEvidence {
+  return { field, rule, confidence: WEAK_RULES.has(rule) ? 'WEAK' : 'STRONG', span };
+}
+
 function buildParty(
   clean: CleanText,
   p: FoundParty,
+  index: number,
   titleParties: readonly ReadValue[],
   contact: Contact | null,
   provisions: { obligations: Party['obligations']; rights: Party['rights'] } | undefined,
   w: Warnings,
+  evidence: FieldEvidence[],
+  partyCount: number,
 ): Party {
   const partySpan = spanOf(clean, p.start, p.end);
-  const who = `party ${p.ordinal} (${p.label.value})`;
-  let signatory: Person;
+  const who = p.label ? `party ${p.ordinal} (${p.label.value})` : `party ${p.ordinal}`;
+  const field = (name: string): string => `parties[${index}].${name}`;
+  const drop = (what: string, value: string, reason: string, span: Span): void =>
+    w.add('VALUE_DROPPED', `The ${what} of ${who} was not kept: "${value.slice(0, 80)}" ${reason}.`, span);
+
+  let signatory: Person | null = null;
   if (p.name) {
     const raw = clean.text.slice(p.name.start, p.name.end);
     const split = splitHonorifics(raw);
     const name = foldClean(split.name);
-    signatory = {
-      name,
-      honorifics: split.honorifics.map(foldClean),
-      key: officialKey(name),
-      span: spanOf(clean, p.name.start + split.nameStart, p.name.start + split.nameEnd),
-    };
-  } else {
-    w.add('PARTY_NO_NAME', `No signatory name was found for ${who}.`, partySpan);
-    signatory = { name: '', honorifics: [], key: '', span: partySpan };
+    const reason = implausiblePerson(name) ?? (p.formLayout && /^\s*$/.test(name) ? 'it is empty' : null);
+    if (reason) {
+      drop('signatory', p.name.value, reason, p.name.span);
+    } else {
+      signatory = {
+        name,
+        honorifics: split.honorifics.map(foldClean),
+        key: officialKey(name),
+        span: spanOf(clean, p.name.start + split.nameStart, p.name.start + split.nameEnd),
+      };
+      evidence.push(evidenceOf(field('signatory'), p.rules.name, signatory.span));
+    }
   }
+  if (!signatory && !p.name) w.add('PARTY_NO_NAME', `No signatory name was found for ${who}.`, partySpan);
+
   let institutionValue = p.institution;
-  if (!institutionValue) {
-    const fromTitle = titleParties[p.ordinal - 1];
-    if (fromTitle) institutionValue = fromTitle;
+  let institutionRule = p.rules.institution;
+  if (institutionValue) {
+    const reason = implausibleInstitution(institutionValue.value);
+    if (reason) {
+      drop('institution', institutionValue.value, reason, institutionValue.span);
+      institutionValue = null;
+    }
   }
-  let institution: InstitutionRef;
+  if (!institutionValue && !p.institution && (!p.label || titleParties.length === partyCount)) {
+    // Only when the title names exactly as many bodies as there are parties: otherwise the
+    // order of the title says nothing about which body is which party.
+    const fromTitle = titleParties[index];
+    if (fromTitle && !implausibleInstitution(fromTitle.value)) {
+      institutionValue = fromTitle;
+      institutionRule = p.label ? 'title-block-guess' : 'title-block';
+    }
+  }
+  let institution: InstitutionRef | null = null;
   if (institutionValue) {
     institution = institutionRef(institutionValue.value, institutionValue.span);
-  } else {
+    evidence.push(evidenceOf(field('institution'), institutionRule, institution.span));
+  } else if (!p.institution) {
     w.add(
       'PARTY_NO_INSTITUTION',
       `No body acted for ("bertindak untuk dan atas nama …") was found for ${who}.`,
       partySpan,
     );
-    institution = institutionRef('', partySpan);
   }
-  const resolved = resolveAgency(institution.name);
-  const agency = resolved.derived ? institutionRef(resolved.name, institution.span) : institution;
-  if (!p.position) w.add('PARTY_NO_POSITION', `No position (jabatan) was found for ${who}.`, partySpan);
-  if (!p.address)
+
+  let actsFor: InstitutionRef | null = null;
+  if (p.actsFor) {
+    const reason = implausibleInstitution(p.actsFor.value);
+    if (reason) drop('body acted for', p.actsFor.value, reason, p.actsFor.span);
+    else {
+      const ref = institutionRef(p.actsFor.value, p.actsFor.span);
+      if (ref.key !== institution?.key) {
+        actsFor = ref;
+        evidence.push(evidenceOf(field('actsFor'), 'serta-sah-mewakili', ref.span));
+      }
+    }
+  }
+
+  let agency: InstitutionRef | null = null;
+  if (institution) {
+    const resolved = resolveAgency(institution.name);
+    // The body an office acts for is its agency when the name alone does not say
+    // ("Rumah Sakit Umum Daerah X … serta sah mewakili Pemerintah Kabupaten X").
+    agency = resolved.derived
+      ? institutionRef(resolved.name, institution.span)
+      : actsFor && !/^Pemerintah\b/i.test(institution.name)
+        ? actsFor
+        : institution;
+  } else if (actsFor) {
+    agency = actsFor;
+  }
+
+  let position: string | null = null;
+  if (p.position) {
+    const reason = implausiblePosition(p.position.value);
+    if (reason) drop('position', p.position.value, reason, p.position.span);
+    else {
+      position = p.position.value;
+      evidence.push(evidenceOf(field('position'), p.rules.position, p.position.span));
+    }
+  } else if (p.label) {
+    w.add('PARTY_NO_POSITION', `No position (jabatan) was found for ${who}.`, partySpan);
+  }
+  if (!p.address && p.label)
     w.add('PARTY_NO_ADDRESS', `No address ("berkedudukan di …") was found for ${who}.`, partySpan);
-  if (!p.appointment && !p.actingInOffice) {
+  if (!p.appointment && !p.actingInOffice && p.label) {
     w.add(
       'NO_APPOINTMENT',
       `No appointing decree was found for ${who}, and it does not say "bertindak dalam jabatannya".`,
@@ -505,12 +721,12 @@ function buildParty(
   if (!contact) w.add('NO_CONTACT', `No correspondence contact was found for ${who}.`, partySpan);
   return {
     ordinal: p.ordinal,
-    label: p.label.value,
+    label: p.label?.value ?? null,
     institution,
     agency,
-    actsFor: null,
+    actsFor,
     signatory,
-    position: p.position?.value ?? '',
+    position,
     address: p.address?.value ?? null,
     appointment: p.appointment?.instrument ?? null,
     contact,

@@ -59,7 +59,8 @@ export function parseImplements(
 }
 
 /** The intro of the list; it may wrap ("… sebagai\nberikut:"), but not past a sentence end. */
-const BASES_START = /(?:Dengan\s+)?(?:memperhatikan|Mengingat|Memperhatikan|Dasar\s+hukum)\b[^:;.]{0,100}:/i;
+const BASES_START =
+  /(?:Dengan\s+)?(?:memperhatikan|Mengingat|Memperhatikan|Dasar\s+hukum)\b[^:;.]{0,100}:|(?:^|\n)[ ]*(?:Berdasarkan|BERDASARKAN)[ ]*:|(?:^|\n)[ ]*(?:DASAR\s+(?:HUKUM|KERJA\s*SAMA)|Dasar\s+(?:Hukum|Kerja\s*[Ss]ama))[ ]*:?[ ]*(?=\n)/i;
 const BASES_END =
   /(?:Berdasarkan\s+(?:hal-hal|hal|pertimbangan)|Sehubungan\s+(?:dengan\s+)?hal|Atas\s+dasar|PARA\s+PIHAK\s+(?:setuju|sepakat|bersepakat)|Dengan\s+demikian)/;
 

@@ -10,7 +10,8 @@ export interface FoundTerm {
   readonly durationOther: ReadValue | null;
   readonly startDate: { iso: string; value: ReadValue } | null;
   readonly endDate: { iso: string; value: ReadValue } | null;
-  readonly noticeDays: { days: number; value: ReadValue } | null;
+  /** In days; a notice given in months (30 days each) or weeks (7) is converted, `unit` says so. */
+  readonly noticeDays: { days: number; unit: 'hari' | 'bulan' | 'minggu'; value: ReadValue } | null;
   readonly renewable: { renewable: boolean; value: ReadValue } | null;
 }
 
@@ -26,7 +27,8 @@ const END = new RegExp(
   'i',
 );
 const NOTICE =
-  /(?:paling\s+lambat|selambat-lambatnya|sekurang-kurangnya|paling\s+sedikit|minimal|dalam\s+waktu)\s+(\d{1,3})\s*(?:\([\p{L}\s]{1,40}\)\s*)?hari/iu;
+  /(?:paling\s+lambat|selambat-lambatnya|sekurang-kurangnya|paling\s+sedikit|minimal|dalam\s+waktu)\s+(\d{1,3})\s*(?:\([\p{L}\s]{1,40}\)\s*)?(hari|bulan|minggu|pekan)\b/iu;
+const DAYS_PER_UNIT: Readonly<Record<string, number>> = { hari: 1, bulan: 30, minggu: 7, pekan: 7 };
 const REWRITES = /diubah\s+(?:sehingga\s+)?(?:berbunyi|menjadi)|diganti\s+(?:sehingga\s+berbunyi|menjadi)/i;
 const TERMINATION = /mengakhiri|pengakhiran|diakhiri|pemutusan|memutuskan/i;
 const RENEW_NO = /tidak\s+dapat\s+(?:di)?perpanjang/i;
@@ -88,7 +90,12 @@ export function parseTerm(clean: CleanText, clauses: readonly ScannedClause[]): 
         const nm = NOTICE.exec(pt);
         if (nm) {
           const gs = p.bodyStart + nm.index;
-          noticeDays = { days: Number(nm[1]), value: readValue(clean, gs, gs + nm[0].length) };
+          const unit = nm[2]!.toLowerCase();
+          noticeDays = {
+            days: Number(nm[1]) * DAYS_PER_UNIT[unit]!,
+            unit: unit === 'pekan' ? 'minggu' : (unit as 'hari' | 'bulan' | 'minggu'),
+            value: readValue(clean, gs, gs + nm[0].length),
+          };
           break;
         }
       }

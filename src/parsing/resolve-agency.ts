@@ -60,6 +60,36 @@ export function resolveAgency(institution: string): ResolvedAgency {
   if (unitParent) return { name: unitParent.name, derived: true, at: null, length: null };
 
   if (/^Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b/i.test(name)) return self(name);
+  // Regional offices of national bodies belong to those bodies, not to the region's government.
+  const national = NATIONAL_OFFICES.find(([re]) => re.test(name));
+  if (national) {
+    const upper = name === name.toUpperCase();
+    return { name: upper ? national[1].toUpperCase() : national[1], derived: true, at: null, length: null };
+  }
+  // A company's branch belongs to the company: "PT Pos Indonesia (Persero) Kantor Cabang X".
+  const branch =
+    /^((?:PT|P\.T\.|Perum|Perumda|Bank|BPJS)\b.*?)\s+(?:Kantor\s+Cabang(?:\s+Pembantu)?|Cabang|Unit\s+Layanan(?:\s+Pelanggan)?|Perwakilan|Kantor\s+Wilayah|Kantor\s+Perwakilan|Area|Regional|Wilayah)\b/i.exec(
+      name,
+    );
+  if (branch) return { name: branch[1]!, derived: true, at: 0, length: branch[1]!.length };
+  // A faculty or school belongs to its university; a police resort to the national police.
+  const campus =
+    /^(?:Fakultas|Sekolah|Program\s+Studi|Lembaga\s+Penelitian|Pusat\s+Studi)\b.*?\b((?:Universitas|Institut|Politeknik)\b.*)$/i.exec(
+      name,
+    );
+  if (campus) {
+    const at = name.length - campus[1]!.length;
+    return { name: campus[1]!, derived: true, at, length: campus[1]!.length };
+  }
+  if (/^(?:Kepolisian\s+(?:Resor|Resort|Sektor)|Polres|Polresta|Polsek)\b/i.test(name)) {
+    const upper = name === name.toUpperCase();
+    return {
+      name: upper ? 'KEPOLISIAN NEGARA REPUBLIK INDONESIA' : 'Kepolisian Negara Republik Indonesia',
+      derived: true,
+      at: null,
+      length: null,
+    };
+  }
   const region = REGION.exec(name);
   if (region && region.index > 0 && UNIT_WORDS.test(name) && !/\bKementerian\b/i.test(name)) {
     const upper = name === name.toUpperCase();
@@ -102,6 +132,16 @@ export function resolveAgency(institution: string): ResolvedAgency {
   if (at === null) return self(name);
   return { name: name.slice(at), derived: true, at, length: name.length - at };
 }
+
+/** Vertical offices in a region: the election commission and supervisor, the land office. */
+const NATIONAL_OFFICES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Komisi\s+Pemilihan\s+Umum\s+(?:Provinsi|Kabupaten|Kota)\b/i, 'Komisi Pemilihan Umum'],
+  [/^Badan\s+Pengawas\s+Pemilihan\s+Umum\s+(?:Provinsi|Kabupaten|Kota)\b/i, 'Badan Pengawas Pemilihan Umum'],
+  [
+    /^Kantor\s+(?:Wilayah\s+Badan\s+)?Pertanahan\b/i,
+    'Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional',
+  ],
+];
 
 function self(name: string): ResolvedAgency {
   return { name, derived: false, at: 0, length: name.length };

@@ -30,7 +30,32 @@ const RANKS = new Set([
   'mayor',
   'kapten',
 ]);
-const CORPS = new Set(['pol', 'tni', 'polisi', '(purn)', 'purn', 'ad', 'al', 'au', '(purn.)']);
+const CORPS = new Set([
+  'pol',
+  'tni',
+  'polisi',
+  '(purn)',
+  'purn',
+  'ad',
+  'al',
+  'au',
+  '(purn.)',
+  // Army and navy corps after a rank: "LETKOL INF.", "KOLONEL CZI", "MAYOR CKM".
+  'inf',
+  'kav',
+  'arh',
+  'arm',
+  'czi',
+  'cpm',
+  'cku',
+  'ckm',
+  'chb',
+  'cba',
+  'mar',
+  'pnb',
+  'kes',
+  'tek',
+]);
 /** Academic, professional and religious titles printed before a name. */
 const PREFIX_TITLES = new Set([
   'prof',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { EmbeddedNeo4jOptions } from '../graph/embedded-neo4j.js';
 import { DEFAULT_READ_CACHE, type ReadCacheOptions } from '../graph/read-cache.js';
+import type { RateLimit } from '../graphql/limits/token-bucket.js';
 import { LOG_LEVELS, type LogLevel } from '../support/logger.js';
 
 /**
@@ -17,8 +18,17 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** Origins whose browser scripts may call the API (CORS); empty: none, `*`: any. */
   readonly corsOrigins: readonly string[];
+  readonly limits: RequestLimits;
   readonly neo4j: Neo4jConfig;
   readonly seed: { readonly dir: string; readonly onStart: boolean };
+}
+
+/** What one request, and one client, may take from the server (README "Limits"). */
+export interface RequestLimits {
+  /** Token bucket per client address on /graphql; null: no rate limit. */
+  readonly rateLimit: RateLimit | null;
+  /** Database statements one request may start before the next is refused (TOO_MANY_STATEMENTS). */
+  readonly maxStatementsPerRequest: number;
 }
 
 export interface Neo4jConfig {
@@ -57,6 +67,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiToken: optional(env, 'API_TOKEN'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    limits: requestLimits(env),
     neo4j: {
       uri: neo4jUri(env),
       username: text(env, 'NEO4J_USERNAME', 'neo4j'),
@@ -88,6 +99,31 @@ export function loadConfig(env: Env = process.env): Config {
       dir: path.resolve(PROJECT_ROOT, text(env, 'SEED_DIR', 'seed')),
       onStart: boolean(env, 'SEED_ON_START', true),
     },
+  };
+}
+
+/** Loopback is 127.0.0.0/8, ::1 and localhost; anything else (0.0.0.0, ::, a LAN address) is reachable. */
+export function exposureProblems(config: Pick<Config, 'host' | 'nodeEnv' | 'apiToken'>): string[] {
+  const host = config.host.toLowerCase().replace(/^\[|\]$/g, '');
+  const loopback = host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+  if (loopback) return [];
+  const problems: string[] = [];
+  if (config.nodeEnv !== 'production') problems.push(`NODE_ENV is ${config.nodeEnv}, not production`);
+  if (config.apiToken === null) problems.push('API_TOKEN is not set');
+  return problems;
+}
+
+function requestLimits(env: Env): RequestLimits {
+  const perSecond = integer(env, 'RATE_LIMIT_PER_SECOND', 20, 0, 1_000_000);
+  const burst = integer(env, 'RATE_LIMIT_BURST', Math.max(40, perSecond), 1, 1_000_000);
+  if (perSecond > 0 && burst < perSecond) {
+    throw new ConfigError(
+      `RATE_LIMIT_BURST=${burst} is below RATE_LIMIT_PER_SECOND=${perSecond}; a burst must hold at least one second of requests`,
+    );
+  }
+  return {
+    rateLimit: perSecond === 0 ? null : { perSecond, burst },
+    maxStatementsPerRequest: integer(env, 'MAX_STATEMENTS_PER_REQUEST', 200, 1, 100_000),
   };
 }
 

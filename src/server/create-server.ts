@@ -10,10 +10,12 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphDatabase } from '../graph/driver.js';
 import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders/create-loaders.js';
-import { createErrorFormatter } from '../graphql/errors.js';
-import { limitsPlugin } from '../graphql/limits.js';
+import { createErrorFormatter, errorReportingPlugin } from '../graphql/errors.js';
+import { limitsPlugin, MAX_TOKENS } from '../graphql/limits.js';
+import { budgetStatements } from '../graphql/limits/statement-budget.js';
+import { createRateLimiter, REFUSAL_COST } from '../graphql/limits/token-bucket.js';
 import type { Logger } from '../support/logger.js';
-import { projectRoot, type Config } from './config.js';
+import { projectRoot, type Config, type RequestLimits } from './config.js';
 import { handleCors } from './cors.js';
 import { withExplorerLink } from './explorer-link-landing-page.js';
 import { EXPLORER_PATH, isExplorerPath, serveExplorer, type ExplorerOptions } from './routes/explorer.js';
@@ -28,14 +30,26 @@ export interface AppServer {
 }
 
 export interface ServerDeps {
-  readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'> &
-    Partial<Pick<Config, 'corsOrigins'>>;
+  /** Without `limits`: no rate limit (tests) and DEFAULT_REQUEST_LIMITS' statement budget. */
+  readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'> & {
+    readonly limits?: RequestLimits;
+    /** Without `corsOrigins`: no origin allowed (CORS_ORIGINS unset). */
+    readonly corsOrigins?: readonly string[];
+  };
   readonly db: GraphDatabase;
   readonly schema: GraphQLSchema;
   readonly log: Logger;
 }
 
 const GRAPHQL_PATH = '/graphql';
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = { rateLimit: null, maxStatementsPerRequest: 200 };
+
+/**
+ * How much of a refused body is read and thrown away so the client, still sending, reads the
+ * 413 instead of a connection reset; past it (or past server.requestTimeout) the socket is cut.
+ */
+const MAX_DISCARD_BYTES = 64 * 1024 * 1024;
 
 /**
  * The HTTP server: GraphQL at /graphql (with the Apollo Sandbox landing page for browsers),
@@ -46,16 +60,23 @@ const GRAPHQL_PATH = '/graphql';
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const { config, db, log } = deps;
   const production = config.nodeEnv === 'production';
+  const limits = config.limits ?? DEFAULT_REQUEST_LIMITS;
+  const rateLimiter = limits.rateLimit ? createRateLimiter(limits.rateLimit) : null;
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: !production,
     // Stack traces help a developer in Sandbox; in production they would leak internals.
     includeStacktraceInErrorResponses: !production,
+    // "Did you mean …" suggestions would list the schema to a client in production, where
+    // introspection is off on purpose.
+    hideSchemaDetailsFromClientErrors: production,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts owns shutdown (HTTP, driver, then the embedded Neo4j, in that order); Apollo's own
     // signal handler would race it.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(production),
     plugins: [
+      errorReportingPlugin(),
       limitsPlugin(deps.schema),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -74,24 +95,36 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const corsOrigins = config.corsOrigins ?? [];
 
   // One GraphQL request with its per-request context: POST /graphql and the CSV exports run
-  // through here, so both see the same authorisation, loaders and plugins.
-  const executeGraphQL: ExecuteGraphQL = (httpGraphQLRequest) =>
-    apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => ({
-        db,
-        log: log.child({ request: requestId() }),
-        authorized: isAuthorized(httpGraphQLRequest.headers.get('authorization'), config.apiToken),
-        tokenConfigured: config.apiToken !== null,
-        loaders: createLoaders(db),
-      }),
-    });
+  // through here, so both see the same authorisation, loaders, plugins and statement budget.
+  const executeGraphQL =
+    (requestId: string): ExecuteGraphQL =>
+    (httpGraphQLRequest) =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => {
+          // Every database call of this request goes through the budget, loaders included.
+          const budgeted = budgetStatements(db, limits.maxStatementsPerRequest).db;
+          return {
+            db: budgeted,
+            log: log.child({ requestId }),
+            requestId,
+            authorized: isAuthorized(httpGraphQLRequest.headers.get('authorization'), config.apiToken),
+            tokenConfigured: config.apiToken !== null,
+            loaders: createLoaders(budgeted),
+          };
+        },
+      });
 
-  const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+  const handler = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    requestId: string,
+  ): Promise<void> => {
+    res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (handleCors(req, res, corsOrigins)) return;
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
-      await health(db, res);
+      await health(db, res, log);
       return;
     }
     if (url.pathname === '/' && req.method === 'GET') {
@@ -99,8 +132,27 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       return;
     }
     if (isExplorerPath(url.pathname)) return serveExplorer(req, res, url.pathname, explorer);
+    // GraphQL and the CSV exports (which run GraphQL), before reading the body: a client over its
+    // rate costs the server almost nothing. The answer waits until a token is back (at most a
+    // second): a client that retries at once, as a flood does, is slowed to the rate instead of
+    // costing a refusal per round trip.
+    const limited = url.pathname === GRAPHQL_PATH || url.pathname.startsWith(EXPORT_PATH_PREFIX);
+    const client = req.socket.remoteAddress ?? 'unknown';
+    const rate = limited ? rateLimiter?.take(client) : undefined;
+    if (rate && !rate.allowed) {
+      discardBody(req);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(rate.retryAfterMs, 1000)));
+      if (res.destroyed || req.socket.destroyed) return;
+      res.setHeader('retry-after', String(rate.retryAfterSeconds));
+      sendGraphQLError(res, 429, {
+        message: `too many requests from this address; try again in ${rate.retryAfterSeconds} s (RATE_LIMIT_PER_SECOND)`,
+        code: 'RATE_LIMITED',
+        requestId,
+      });
+      return;
+    }
     if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
-      await exportCsv(req, res, url, executeGraphQL);
+      await exportCsv(req, res, url, executeGraphQL(requestId));
       return;
     }
     if (url.pathname !== GRAPHQL_PATH) {
@@ -110,12 +162,21 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       return;
     }
     const body = await readBody(req, config.maxBodyBytes);
+    if (body.kind === 'aborted') {
+      log.debug('client went away before its request body arrived', { requestId });
+      return;
+    }
     if (body.kind === 'too-large') {
-      sendJson(res, 413, { error: `request body over ${config.maxBodyBytes} bytes (MAX_BODY_BYTES)` });
+      rateLimiter?.charge(client, REFUSAL_COST);
+      sendJson(res, 413, {
+        error: `request body over ${config.maxBodyBytes} bytes (MAX_BODY_BYTES)`,
+        requestId,
+      });
       return;
     }
     if (body.kind === 'bad-json') {
-      sendJson(res, 400, { error: 'request body is not valid JSON' });
+      rateLimiter?.charge(client, REFUSAL_COST);
+      sendJson(res, 400, { error: 'request body is not valid JSON', requestId });
       return;
     }
     const headers = new HeaderMap();
@@ -128,7 +189,12 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       search: url.search,
       body: body.value,
     };
-    const response = await executeGraphQL(httpGraphQLRequest);
+    const response = await executeGraphQL(requestId)(httpGraphQLRequest);
+    if (response.status === 400) rateLimiter?.charge(client, REFUSAL_COST);
+    if (res.destroyed || req.socket.destroyed) {
+      log.debug('client went away before its answer was sent', { requestId });
+      return;
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -140,10 +206,26 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   };
 
   const server = http.createServer((req, res) => {
-    handler(req, res).catch((error: unknown) => {
-      log.error('request failed', { error, url: req.url });
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.end();
+    const id = requestId();
+    handler(req, res, id).catch((error: unknown) => {
+      // A client that hangs up is not a server failure: debug, so real errors stay visible.
+      if (isClientGone(req, res, error)) {
+        log.debug('client went away', { requestId: id, url: req.url, error });
+        return;
+      }
+      log.error('request failed', {
+        requestId: id,
+        url: req.url,
+        error,
+        stack: error instanceof Error ? error.stack : undefined,
+      });
+      if (!res.headersSent) {
+        sendGraphQLError(res, 500, {
+          message: 'internal error; report it with the requestId',
+          code: 'INTERNAL_SERVER_ERROR',
+          requestId: id,
+        });
+      } else res.end();
     });
   });
   // Bound how long a slow client may hold a connection.
@@ -167,12 +249,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   };
 }
 
-async function health(db: GraphDatabase, res: http.ServerResponse): Promise<void> {
+/** 503 says only "unavailable": the Bolt address and the driver's message are for the log. */
+async function health(db: GraphDatabase, res: http.ServerResponse, log: Logger): Promise<void> {
   try {
     const version = await db.serverVersion();
     sendJson(res, 200, { status: 'ok', neo4j: { version } });
   } catch (error) {
-    sendJson(res, 503, { status: 'unavailable', neo4j: { error: (error as Error).message } });
+    log.warn('health check: the database does not answer', { error });
+    sendJson(res, 503, { status: 'unavailable', neo4j: { status: 'unavailable' } });
   }
 }
 
@@ -189,18 +273,54 @@ function isAuthorized(header: string | undefined, token: string | null): boolean
   return diff === 0;
 }
 
-type Body = { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'bad-json' };
+type Body =
+  { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'bad-json' } | { kind: 'aborted' };
 
-async function readBody(req: http.IncomingMessage, limit: number): Promise<Body> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return { kind: 'too-large' };
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return { kind: 'ok', value: undefined };
-  const text = Buffer.concat(chunks).toString('utf8');
+/**
+ * Reads the request body up to `limit` bytes. Over it (declared or sent), the answer is
+ * 'too-large' at once and the rest of the body is read and thrown away: leaving the loop and
+ * letting the socket close while the client still sends made the client's TCP stack reset the
+ * connection and drop the 413 about half the time.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Body> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (body: Body): void => {
+      if (settled) return;
+      settled = true;
+      resolve(body);
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      discardBody(req);
+      settle({ kind: 'too-large' });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > limit) {
+        chunks.length = 0;
+        req.removeAllListeners('data');
+        discardBody(req);
+        settle({ kind: 'too-large' });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => settle(parseBody(req, Buffer.concat(chunks))));
+    req.on('error', () => settle({ kind: 'aborted' }));
+    req.on('close', () => {
+      if (!req.complete) settle({ kind: 'aborted' });
+    });
+  });
+}
+
+function parseBody(req: http.IncomingMessage, bytes: Buffer): Body {
+  if (bytes.length === 0) return { kind: 'ok', value: undefined };
+  const text = bytes.toString('utf8');
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('json')) return { kind: 'ok', value: text };
   try {
@@ -210,8 +330,49 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<Body>
   }
 }
 
+/** Reads and drops what is left of a refused body, up to MAX_DISCARD_BYTES, then cuts the connection. */
+function discardBody(req: http.IncomingMessage): void {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > MAX_DISCARD_BYTES) req.socket.destroy();
+  });
+  req.on('error', () => undefined);
+  req.resume();
+}
+
+/** The client hung up (or reset) before we answered: nothing is wrong on our side. */
+function isClientGone(req: http.IncomingMessage, res: http.ServerResponse, error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    res.destroyed ||
+    req.socket.destroyed ||
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    code === 'ERR_STREAM_DESTROYED'
+  );
+}
+
+/** A refusal outside GraphQL execution, shaped as a GraphQL response so clients read it the same way. */
+function sendGraphQLError(
+  res: http.ServerResponse,
+  status: number,
+  error: { message: string; code: string; requestId: string },
+): void {
+  sendJson(res, status, {
+    errors: [{ message: error.message, extensions: { code: error.code, requestId: error.requestId } }],
+  });
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    })
+    .end(text);
 }
 
 let counter = 0;

@@ -5,7 +5,7 @@ import { assertHttpPortFree, httpPortMessage, HttpPortError } from './http-port.
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
 import { prepareGraphOnStart } from '../ingest/seed-on-start.js';
 import { createLogger, type Logger } from '../support/logger.js';
-import { loadConfig, ConfigError, type Config } from './config.js';
+import { exposureProblems, loadConfig, ConfigError, type Config } from './config.js';
 import { createServer, type AppServer } from './create-server.js';
 import { EXPLORER_PATH } from './routes/explorer.js';
 
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
         ? ''
         : ` (open it in a browser for Apollo Sandbox; offline explorer: ${new URL(EXPLORER_PATH, url).href})`;
     process.stdout.write(`GraphQL API ready at ${url}${browser}\n`);
+    warnIfExposed(config, log);
   } catch (error) {
     await resources.db?.close().catch(() => undefined);
     await resources.embedded?.stop();
@@ -83,6 +84,20 @@ async function resolveNeo4j(
   resources.embedded = await startEmbeddedNeo4j(config.neo4j.embedded, log.child({ component: 'neo4j' }));
   const { uri, username, password } = resources.embedded;
   return { ...config.neo4j, uri, username, password };
+}
+
+/**
+ * Loud, not fatal: bound beyond loopback, development mode hands out stack traces and the
+ * schema, and without API_TOKEN nobody can ingest (or, if a proxy adds a token, anybody can).
+ */
+function warnIfExposed(config: Config, log: Logger): void {
+  const problems = exposureProblems(config);
+  if (problems.length === 0) return;
+  log.warn('listening beyond loopback without hardening', { host: config.host, problems });
+  process.stderr.write(
+    `\nWARNING: listening on ${config.host}, reachable from other machines, but ${problems.join(' and ')}.\n` +
+      `         Set NODE_ENV=production and API_TOKEN, or HOST=127.0.0.1 to stay local.\n\n`,
+  );
 }
 
 /** One clear line and a non-zero exit: what failed and what to do is in the message. */

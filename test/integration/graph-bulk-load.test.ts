@@ -91,8 +91,11 @@ async function loadOneByOne(from: string): Promise<Pick<SeedFileResult, 'status'
 const outcomes = (files: readonly SeedFileResult[]) =>
   files.map((f) => ({ status: f.status, agreementId: f.agreementId }));
 
+// The seeds' family only: this is about the bulk load path. Real-world texts (placeholders, empty
+// "NOMOR :" lines) are read by the parser work of issue 10; before it, two of them can share an
+// invented number ("NOMOR") and so one identity, and a second seeding then reports UPDATED.
 function generated(count: number): [string, string][] {
-  return [...generateCorpus({ agreements: count, seed: 7 })].map((d) => [d.file, d.text]);
+  return [...generateCorpus({ agreements: count, seed: 7, realWorldShare: 0 })].map((d) => [d.file, d.text]);
 }
 
 const seedTexts = (): [string, string][] =>

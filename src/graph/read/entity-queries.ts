@@ -24,7 +24,9 @@ export interface PartyRecord {
   readonly id: string;
   readonly agreementId: string;
   readonly ordinal: number;
-  readonly label: string;
+  readonly label: string | null;
+  /** As read, also when it links to no Official (a weak read). */
+  readonly signatoryName: string | null;
   readonly position: string | null;
   readonly address: string | null;
   readonly contact: {
@@ -97,7 +99,7 @@ export interface PositionRecord {
 }
 
 /** A party `p` as a PartyRecord; shared with the page prefetch so both return the same shape. */
-export const PARTY = `p { .id, .agreementId, .ordinal, .label, .position, .address,
+export const PARTY = `p { .id, .agreementId, .ordinal, .label, .signatoryName, .position, .address,
   contact: CASE WHEN coalesce(p.contactUnit, p.contactPerson, p.contactAddress, p.contactPhone, p.contactEmail) IS NULL THEN null
     ELSE {unit: p.contactUnit, person: p.contactPerson, address: p.contactAddress, phone: p.contactPhone, email: p.contactEmail} END,
   span: ${spanProjection('p')} }`;
@@ -145,6 +147,7 @@ MATCH (p:Party {id: key})
 RETURN key, {
   institutionId: head(COLLECT { MATCH (p)-[:ACTS_FOR]->(i) RETURN i.id }),
   agencyId: head(COLLECT { MATCH (p)-[:OF_AGENCY]->(i) RETURN i.id }),
+  actsForId: head(COLLECT { MATCH (p)-[:ON_BEHALF_OF]->(i) RETURN i.id }),
   signatoryId: head(COLLECT { MATCH (p)-[:SIGNED_BY]->(o) RETURN o.id }),
   appointmentId: head(COLLECT { MATCH (p)-[:APPOINTED_UNDER]->(d) RETURN d.id })
 } AS value`;
@@ -287,6 +290,7 @@ export interface LinkedPartyRecord {
   readonly party: PartyRecord;
   readonly institution: InstitutionRecord | null;
   readonly agency: InstitutionRecord | null;
+  readonly actsFor: InstitutionRecord | null;
   readonly signatory: OfficialRecord | null;
   readonly appointment: DecreeRecord | null;
 }
@@ -303,6 +307,7 @@ export const LINKED_PARTIES_OF_A = `COLLECT {
     party: ${PARTY},
     institution: head(COLLECT { MATCH (p)-[:ACTS_FOR]->(i:Institution) RETURN ${institutionProjection('i')} }),
     agency: head(COLLECT { MATCH (p)-[:OF_AGENCY]->(i:Institution) RETURN ${institutionProjection('i')} }),
+    actsFor: head(COLLECT { MATCH (p)-[:ON_BEHALF_OF]->(i:Institution) RETURN ${institutionProjection('i')} }),
     signatory: head(COLLECT { MATCH (p)-[:SIGNED_BY]->(o:Official) RETURN ${officialProjection('o')} }),
     appointment: head(COLLECT { MATCH (p)-[:APPOINTED_UNDER]->(d:Decree) RETURN ${decreeProjection('d')} })
   }
@@ -311,6 +316,7 @@ export const LINKED_PARTIES_OF_A = `COLLECT {
 export interface PartyLinks {
   readonly institutionId: string | null;
   readonly agencyId: string | null;
+  readonly actsForId: string | null;
   readonly signatoryId: string | null;
   readonly appointmentId: string | null;
 }

@@ -11,6 +11,8 @@ import type { AgreementKind, InstrumentKind } from '../../domain/agreement.js';
 export interface AgreementRecord {
   readonly id: string;
   readonly kind: AgreementKind;
+  readonly kindName: string | null;
+  readonly isDraft: boolean;
   readonly title: string | null;
   readonly numbers: string[];
   readonly signedOn: string | null;
@@ -57,7 +59,7 @@ export interface SpanRecord {
 
 /** Agreement variable `a` (or another name) as an AgreementRecord map. */
 export function agreementProjection(v: string): string {
-  return `${v} { .id, .kind, .title, numbers: coalesce(${v}.numbers, []), signedOn: toString(${v}.signedOn),
+  return `${v} { .id, .kind, .kindName, isDraft: coalesce(${v}.isDraft, false), .title, numbers: coalesce(${v}.numbers, []), signedOn: toString(${v}.signedOn),
     .signedDay, .place, effectiveFrom: toString(${v}.effectiveFrom), .durationMonths,
     expiresOn: toString(${v}.expiresOn), .terminationNoticeDays, .renewable, loaded: coalesce(${v}.loaded, false) }`;
 }

@@ -17,15 +17,17 @@ export function primeLinkedParties(
     agreementId,
     linked.map((l) => l.party),
   );
-  for (const { party, institution, agency, signatory, appointment } of linked) {
+  for (const { party, institution, agency, actsFor, signatory, appointment } of linked) {
     loaders.partyLinks.prime(party.id, {
       institutionId: institution?.id ?? null,
       agencyId: agency?.id ?? null,
+      actsForId: actsFor?.id ?? null,
       signatoryId: signatory?.id ?? null,
       appointmentId: appointment?.id ?? null,
     });
     if (institution) loaders.institution.prime(institution.id, institution);
     if (agency) loaders.institution.prime(agency.id, agency);
+    if (actsFor) loaders.institution.prime(actsFor.id, actsFor);
     if (signatory) loaders.official.prime(signatory.id, signatory);
     if (appointment) loaders.decree.prime(appointment.id, appointment);
   }

@@ -8,19 +8,39 @@ import { Party } from '../types/party.type.js';
 
 @Resolver(() => Party)
 export class PartyResolver {
-  @FieldResolver(() => Institution, { description: 'The body the signatory acts for (may be a unit).' })
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description:
+      'The office that signs (may be a unit); null when it was not read with confidence (redacted, a placeholder, a weak read).',
+  })
   async institution(@Root() party: Party, @Ctx() ctx: Context): Promise<Institution | null> {
     const links = await ctx.loaders.partyLinks.load(party.id);
     return links?.institutionId ? ctx.loaders.institution.load(links.institutionId) : null;
   }
 
-  @FieldResolver(() => Institution, { description: 'The top-level agency the institution belongs to.' })
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description: 'The top-level agency the institution belongs to; null when no body was read.',
+  })
   async agency(@Root() party: Party, @Ctx() ctx: Context): Promise<Institution | null> {
     const links = await ctx.loaders.partyLinks.load(party.id);
     return links?.agencyId ? ctx.loaders.institution.load(links.agencyId) : null;
   }
 
-  @FieldResolver(() => Official, { nullable: true })
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description:
+      'The body the office acts for when the text says so apart ("… serta sah mewakili Pemerintah Kabupaten Sukamaju"); the signing office stays `institution`.',
+  })
+  async actsFor(@Root() party: Party, @Ctx() ctx: Context): Promise<Institution | null> {
+    const links = await ctx.loaders.partyLinks.load(party.id);
+    return links?.actsForId ? ctx.loaders.institution.load(links.actsForId) : null;
+  }
+
+  @FieldResolver(() => Official, {
+    nullable: true,
+    description: 'Null when no name was read with confidence (see signatoryName and Agreement.warnings).',
+  })
   async signatory(@Root() party: Party, @Ctx() ctx: Context): Promise<Official | null> {
     const links = await ctx.loaders.partyLinks.load(party.id);
     return links?.signatoryId ? ctx.loaders.official.load(links.signatoryId) : null;

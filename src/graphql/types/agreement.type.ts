@@ -10,6 +10,16 @@ export class Agreement {
   @Field(() => AgreementKind)
   kind!: keyof typeof AgreementKind;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The kind as printed in the title, case kept ("Nota Kesepahaman", "NASKAH PERJANJIAN HIBAH DAERAH", "Adendum"); null when no title names it.',
+  })
+  kindName!: string | null;
+
+  @Field(() => Boolean, { description: 'A "Draft" / "Konsep" marker stands above the title.' })
+  isDraft!: boolean;
+
   @Field(() => String, { nullable: true, description: 'The subject after TENTANG / MENGENAI.' })
   title!: string | null;
 

@@ -27,8 +27,19 @@ export class Party {
   @Field(() => Int, { description: '1, 2, … in the order the parties are introduced.' })
   ordinal!: number;
 
-  @Field(() => String, { description: 'As printed: PIHAK KESATU, PIHAK PERTAMA, PIHAK I …' })
-  label!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'As printed: PIHAK KESATU, PIHAK PERTAMA, PIHAK I …; null when the text names no label (memoranda saying only "Para Pihak").',
+  })
+  label!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The signatory as read, ranks and degrees apart; also when it was read only by a weak rule and so links to no Official (see Agreement.warnings). Null when absent, redacted or a placeholder.',
+  })
+  signatoryName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Jabatan of the signatory, as printed.' })
   position!: string | null;

@@ -189,3 +189,12 @@ describe('realistic reuse of officials', () => {
     ).toBe(true);
   });
 });
+
+describe('realWorldShare', () => {
+  it('0 gives the seeds family only, the same texts as at those indexes of the mixed corpus', () => {
+    const only = take(40, 11).filter((d) => d.family === 'bssn');
+    const bssn = [...generateCorpus({ agreements: 40, seed: 11, realWorldShare: 0 })];
+    expect(bssn.every((d) => d.family === 'bssn')).toBe(true);
+    for (const d of only) expect(bssn.find((b) => b.file === d.file)?.text, d.file).toBe(d.text);
+  });
+});

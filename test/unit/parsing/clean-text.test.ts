@@ -18,4 +18,27 @@ describe('cleanText', () => {
     expect(Array.from(clean.map.slice(0, 8))).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
     expect(clean.map[8]).toBe(12);
   });
+
+  it('drops scan and hosting furniture but keeps a signature block heading', () => {
+    const input = [
+      'Anda di halaman 1dari 9',
+      'Scanned by CamScanner',
+      'selaku Kepala Dinas, PARAF Pihak I Pihak II berkedudukan di Sukamaju',
+      'Paraf Pihak I : Paraf Pihak II :',
+      '2',
+      'Pasal',
+      '1',
+      'PIHAK I PIHAK II',
+    ].join('\n');
+    expect(cleanText(input).text).toBe(
+      'selaku Kepala Dinas, berkedudukan di Sukamaju\nPasal\n1\nPIHAK I PIHAK II',
+    );
+  });
+
+  it('reads a Markdown table row as its cells and drops the rule under the header', () => {
+    const clean = cleanText('| 1. | Drs. BUDI, M.M. | : | Sekretaris Daerah |\n|----|:---:|---|---|');
+    expect(clean.text).toBe('1. Drs. BUDI, M.M. : Sekretaris Daerah');
+    // Offsets still point into the input: "Drs." starts at 7.
+    expect(clean.map[clean.text.indexOf('Drs.')]).toBe(7);
+  });
 });

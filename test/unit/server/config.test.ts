@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, projectRoot } from '../../../src/server/config.js';
+import { ConfigError, exposureProblems, loadConfig, projectRoot } from '../../../src/server/config.js';
 
 describe('loadConfig', () => {
   it('has defaults that run the embedded Neo4j on this machine', () => {
@@ -60,5 +60,49 @@ describe('loadConfig', () => {
   it('reads the API token and treats a blank one as unset', () => {
     expect(loadConfig({ API_TOKEN: 's3cret' }).apiToken).toBe('s3cret');
     expect(loadConfig({ API_TOKEN: '   ' }).apiToken).toBeNull();
+  });
+
+  it('limits requests by default and lets the rate limit be turned off', () => {
+    expect(loadConfig({}).limits).toEqual({
+      rateLimit: { perSecond: 20, burst: 40 },
+      maxStatementsPerRequest: 200,
+    });
+    expect(loadConfig({ RATE_LIMIT_PER_SECOND: '0' }).limits.rateLimit).toBeNull();
+    expect(
+      loadConfig({ RATE_LIMIT_PER_SECOND: '100', RATE_LIMIT_BURST: '300', MAX_STATEMENTS_PER_REQUEST: '50' })
+        .limits,
+    ).toEqual({ rateLimit: { perSecond: 100, burst: 300 }, maxStatementsPerRequest: 50 });
+    // A higher rate raises the default burst with it.
+    expect(loadConfig({ RATE_LIMIT_PER_SECOND: '100' }).limits.rateLimit).toEqual({
+      perSecond: 100,
+      burst: 100,
+    });
+    expect(() => loadConfig({ RATE_LIMIT_PER_SECOND: '10', RATE_LIMIT_BURST: '5' })).toThrow(
+      'RATE_LIMIT_BURST=5 is below RATE_LIMIT_PER_SECOND=10',
+    );
+    expect(() => loadConfig({ MAX_STATEMENTS_PER_REQUEST: '0' })).toThrow(
+      'MAX_STATEMENTS_PER_REQUEST=0 is not a whole number from 1 to 100000',
+    );
+  });
+});
+
+describe('exposureProblems', () => {
+  const base = { nodeEnv: 'development', apiToken: null } as const;
+
+  it('says nothing on loopback, whatever the mode', () => {
+    for (const host of ['127.0.0.1', '127.0.1.1', 'localhost', '::1', '[::1]']) {
+      expect(exposureProblems({ ...base, host })).toEqual([]);
+    }
+  });
+
+  it('names each missing hardening when reachable from other machines', () => {
+    expect(exposureProblems({ ...base, host: '0.0.0.0' })).toEqual([
+      'NODE_ENV is development, not production',
+      'API_TOKEN is not set',
+    ]);
+    expect(exposureProblems({ nodeEnv: 'production', apiToken: null, host: '::' })).toEqual([
+      'API_TOKEN is not set',
+    ]);
+    expect(exposureProblems({ nodeEnv: 'production', apiToken: 't', host: '10.1.2.3' })).toEqual([]);
   });
 });
