@@ -16,6 +16,8 @@ export interface Config {
   /** Bearer token that mutations require; null means mutations are refused. */
   readonly apiToken: string | null;
   readonly maxBodyBytes: number;
+  /** Origins whose browser scripts may call the API (CORS); empty: none, `*`: any. */
+  readonly corsOrigins: readonly string[];
   readonly limits: RequestLimits;
   /** Largest document POST /documents accepts (a scanned PDF is 1-2 MB a page). */
   readonly maxUploadBytes: number;
@@ -69,6 +71,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     apiToken: optional(env, 'API_TOKEN'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
     limits: requestLimits(env),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES, 1024, 1024 * 1024 * 1024),
     neo4j: {
@@ -171,6 +174,31 @@ function memory(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name}=${value} is not a memory size (use e.g. 512m or 2g)`);
   }
   return value;
+}
+
+/** Comma-separated origins as a browser sends them (`https://host[:port]`, no path), or `*`. */
+function origins(env: Env, name: string): string[] {
+  const raw = optional(env, name);
+  if (raw === null) return [];
+  const list = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of list) {
+    if (entry === '*') continue;
+    let origin: string | null = null;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      origin = null;
+    }
+    if (origin !== entry || !/^https?:$/.test(new URL(entry).protocol)) {
+      throw new ConfigError(
+        `${name} entry "${entry}" is not an origin: use scheme://host[:port] with no path or trailing slash, e.g. https://dashboard.example.go.id, or *`,
+      );
+    }
+  }
+  return list;
 }
 
 const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -14,8 +15,11 @@ import { limitsPlugin, MAX_TOKENS } from '../graphql/limits.js';
 import { budgetStatements } from '../graphql/limits/statement-budget.js';
 import { createRateLimiter, REFUSAL_COST } from '../graphql/limits/token-bucket.js';
 import type { Logger } from '../support/logger.js';
-import type { Config, RequestLimits } from './config.js';
+import { projectRoot, type Config, type RequestLimits } from './config.js';
+import { handleCors } from './cors.js';
+import { withExplorerLink } from './explorer-link-landing-page.js';
 import { DOCUMENTS_PATH, handleDocumentUpload } from './routes/documents.js';
+import { EXPLORER_PATH, isExplorerPath, serveExplorer, type ExplorerOptions } from './routes/explorer.js';
 import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
 
 export interface AppServer {
@@ -31,6 +35,8 @@ export interface ServerDeps {
   readonly config: Pick<Config, 'nodeEnv' | 'apiToken' | 'maxBodyBytes'> &
     Partial<Pick<Config, 'maxUploadBytes'>> & {
       readonly limits?: RequestLimits;
+      /** Without `corsOrigins`: no origin allowed (CORS_ORIGINS unset). */
+      readonly corsOrigins?: readonly string[];
     };
   readonly db: GraphDatabase;
   readonly schema: GraphQLSchema;
@@ -49,7 +55,8 @@ const MAX_DISCARD_BYTES = 64 * 1024 * 1024;
 
 /**
  * The HTTP server: GraphQL at /graphql (with the Apollo Sandbox landing page for browsers),
- * GET /health for load balancers and the start script. It does not listen until asked, so
+ * GET /health for load balancers and the start script, the offline GraphiQL explorer at
+ * /explorer/, CORS for the origins in CORS_ORIGINS. It does not listen until asked, so
  * tests build the same server the product runs.
  */
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
@@ -75,10 +82,19 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       limitsPlugin(deps.schema),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+        : withExplorerLink(
+            ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+            EXPLORER_PATH,
+          ),
     ],
   });
   await apollo.start();
+  const explorer: ExplorerOptions = {
+    enabled: !production,
+    bundleDir: path.join(projectRoot(), 'dist', 'explorer'),
+    examplesDir: path.join(projectRoot(), 'examples'),
+  };
+  const corsOrigins = config.corsOrigins ?? [];
 
   // One GraphQL request with its per-request context: POST /graphql and the CSV exports run
   // through here, so both see the same authorisation, loaders, plugins and statement budget.
@@ -108,6 +124,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   ): Promise<void> => {
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (handleCors(req, res, corsOrigins)) return;
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       await health(db, res, log);
       return;
@@ -116,6 +133,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
+    if (isExplorerPath(url.pathname)) return serveExplorer(req, res, url.pathname, explorer);
     // GraphQL, the CSV exports (which run GraphQL) and uploads, before reading the body: a client over its
     // rate costs the server almost nothing. The answer waits until a token is back (at most a
     // second): a client that retries at once, as a flood does, is slowed to the rate instead of
@@ -149,7 +167,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     }
     if (url.pathname !== GRAPHQL_PATH) {
       sendJson(res, 404, {
-        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health, CSV exports at ${EXPORT_PATH_PREFIX}agreement-stats.csv`,
+        error: `no route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}, health at /health, the explorer at ${EXPLORER_PATH}, uploads at ${DOCUMENTS_PATH}, CSV exports at ${EXPORT_PATH_PREFIX}agreement-stats.csv`,
       });
       return;
     }

@@ -7,6 +7,7 @@ import { prepareGraphOnStart } from '../ingest/seed-on-start.js';
 import { createLogger, type Logger } from '../support/logger.js';
 import { exposureProblems, loadConfig, ConfigError, type Config } from './config.js';
 import { createServer, type AppServer } from './create-server.js';
+import { EXPLORER_PATH } from './routes/explorer.js';
 
 /**
  * `npm start`: start the embedded Neo4j (unless NEO4J_URI names a server), apply the graph
@@ -61,7 +62,11 @@ async function main(): Promise<void> {
       neo4j: connection.uri,
       neo4jVersion: await resources.db.serverVersion(),
     });
-    process.stdout.write(`GraphQL API ready at ${url} (open it in a browser for Apollo Sandbox)\n`);
+    const browser =
+      config.nodeEnv === 'production'
+        ? ''
+        : ` (open it in a browser for Apollo Sandbox; offline explorer: ${new URL(EXPLORER_PATH, url).href})`;
+    process.stdout.write(`GraphQL API ready at ${url}${browser}\n`);
     warnIfExposed(config, log);
   } catch (error) {
     await resources.db?.close().catch(() => undefined);
