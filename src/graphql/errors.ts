@@ -10,6 +10,15 @@ const UNAVAILABLE = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/**
+ * Whether a Neo4j error means "not now, try again": the database unreachable, or a transient
+ * error (a transaction terminated by a restart, a deadlock, a leader switch), which Neo4j itself
+ * classes as retryable. Either way the client's request was fine and the same request can succeed.
+ */
+export function isUnavailable(code: string | undefined): boolean {
+  return code !== undefined && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.'));
+}
+
 function neo4jCode(error: unknown): string | undefined {
   for (
     let e = error as { code?: unknown; cause?: unknown } | undefined, i = 0;
@@ -32,8 +41,7 @@ export type ErrorKind = 'expected' | 'unavailable' | 'unexpected';
  */
 export function classifyError(error: GraphQLError): ErrorKind {
   const original = unwrapResolverError(error);
-  const code = neo4jCode(original);
-  if (code && UNAVAILABLE.has(code)) return 'unavailable';
+  if (isUnavailable(neo4jCode(original))) return 'unavailable';
   const own =
     error.extensions.code ?? (original instanceof GraphQLError ? original.extensions.code : undefined);
   return own === undefined || own === 'INTERNAL_SERVER_ERROR' ? 'unexpected' : 'expected';
@@ -47,8 +55,7 @@ export function classifyError(error: GraphQLError): ErrorKind {
 export function createErrorFormatter(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const code = neo4jCode(original);
-    if (code && UNAVAILABLE.has(code)) {
+    if (isUnavailable(neo4jCode(original))) {
       return {
         message: 'the graph database is not reachable right now; try again shortly',
         path: formatted.path,
