@@ -23,13 +23,23 @@ const CLAUSE_WORD =
 const OFFICE_START =
   /^(?:Kepala|Direktur|Sekretaris|Ketua|Bupati|Gubernur|Wali\s?Kota|Walikota|Menteri|Rektor|Dekan|Camat|Lurah|Komandan|Manajer|Pimpinan|Pemimpin|General|Koordinator|Penanggung|Pemerintah|Dinas|Badan|Kementerian|Rumah\s+Sakit|RSUD|Puskesmas|PT|CV|Yayasan|Koperasi|Universitas|Kantor|Desa|Kecamatan)\b/;
 
-export function implausiblePerson(name: string): Implausible {
-  const v = name.trim();
+/**
+ * What no value of any kind can be: empty, a table border, a blank to fill in, a template note or
+ * a redaction. Every check below starts here, so an absent value is named the same way everywhere.
+ */
+function absentValue(v: string): Implausible {
   if (v.length === 0) return 'it is empty';
   if (v.includes('|')) return 'it holds a table border ("|")';
   if (BLANK_RUN.test(v)) return 'it is a blank to fill in (dots or dashes)';
   if (TEMPLATE_NOTE.test(v)) return 'it is a note left in a template';
   if (REDACTION.test(v)) return 'it is redacted';
+  return null;
+}
+
+export function implausiblePerson(name: string): Implausible {
+  const v = name.trim();
+  const absent = absentValue(v);
+  if (absent) return absent;
   if (LABEL_WORD.test(v.replace(/[:.]+$/, ''))) return `"${v}" is a form label`;
   if (/\b(?:Nama|NAMA|Jabatan|JABATAN|Alamat|ALAMAT|NIP|NIK|Instansi|Keterangan)\b/.test(v))
     return 'it holds form labels';
@@ -48,11 +58,8 @@ const BODY_START =
 
 export function implausibleInstitution(name: string): Implausible {
   const v = name.trim();
-  if (v.length === 0) return 'it is empty';
-  if (v.includes('|')) return 'it holds a table border ("|")';
-  if (BLANK_RUN.test(v)) return 'it is a blank to fill in (dots or dashes)';
-  if (TEMPLATE_NOTE.test(v)) return 'it is a note left in a template';
-  if (REDACTION.test(v)) return 'it is redacted';
+  const absent = absentValue(v);
+  if (absent) return absent;
   if (
     /\b(?:jabatannya|jabatan|serta\s+(?:secara\s+)?(?:sah\s+)?mewakili|oleh\s+dan\s+antara|bertindak|selanjutnya)\b/i.test(
       v,
@@ -69,11 +76,8 @@ export function implausibleInstitution(name: string): Implausible {
 
 export function implausiblePosition(position: string): Implausible {
   const v = position.trim();
-  if (v.length === 0) return 'it is empty';
-  if (v.includes('|')) return 'it holds a table border ("|")';
-  if (BLANK_RUN.test(v)) return 'it is a blank to fill in (dots or dashes)';
-  if (TEMPLATE_NOTE.test(v)) return 'it is a note left in a template';
-  if (REDACTION.test(v)) return 'it is redacted';
+  const absent = absentValue(v);
+  if (absent) return absent;
   if (LABEL_WORD.test(v.replace(/[:.]+$/, ''))) return `"${v}" is a form label`;
   if (/(?:^|\s)(?:Nama|Jabatan|Alamat|NIP|NIK)\s*:/.test(v)) return 'it runs into form labels';
   if (/\b(?:suatu|didirikan|oleh\s+dan\s+antara|bertanda\s+tangan)\b/i.test(v))
