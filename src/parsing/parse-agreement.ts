@@ -704,6 +704,18 @@ function evidenceOf(field: string, rule: string, span: Span): FieldEvidence {
   return { field, rule, confidence: WEAK_RULES.has(rule) ? 'WEAK' : 'STRONG', span };
 }
 
+/** What the readers of one party's values share: where to warn, and where to record evidence. */
+interface PartyReading {
+  readonly clean: CleanText;
+  readonly p: FoundParty;
+  readonly index: number;
+  readonly w: Warnings;
+  readonly evidence: FieldEvidence[];
+  /** "party 1 (PIHAK KESATU)", for warnings. */
+  readonly who: string;
+  readonly partySpan: Span;
+}
+
 function buildParty(
   clean: CleanText,
   p: FoundParty,
@@ -717,98 +729,12 @@ function buildParty(
 ): Party {
   const partySpan = spanOf(clean, p.start, p.end);
   const who = p.label ? `party ${p.ordinal} (${p.label.value})` : `party ${p.ordinal}`;
-  const field = (name: string): string => `parties[${index}].${name}`;
-  const drop = (what: string, value: string, reason: string, span: Span): void =>
-    w.add('VALUE_DROPPED', `The ${what} of ${who} was not kept: "${value.slice(0, 80)}" ${reason}.`, span);
-
-  let signatory: Person | null = null;
-  if (p.name) {
-    const raw = clean.text.slice(p.name.start, p.name.end);
-    const split = splitHonorifics(raw);
-    const name = foldClean(split.name);
-    const reason = implausiblePerson(name) ?? (p.formLayout && /^\s*$/.test(name) ? 'it is empty' : null);
-    if (reason) {
-      drop('signatory', p.name.value, reason, p.name.span);
-    } else {
-      signatory = {
-        name,
-        honorifics: split.honorifics.map(foldClean),
-        key: officialKey(name),
-        span: spanOf(clean, p.name.start + split.nameStart, p.name.start + split.nameEnd),
-      };
-      evidence.push(evidenceOf(field('signatory'), p.rules.name, signatory.span));
-    }
-  }
-  if (!signatory && !p.name) w.add('PARTY_NO_NAME', `No signatory name was found for ${who}.`, partySpan);
-
-  let institutionValue = p.institution;
-  let institutionRule = p.rules.institution;
-  if (institutionValue) {
-    const reason = implausibleInstitution(institutionValue.value);
-    if (reason) {
-      drop('institution', institutionValue.value, reason, institutionValue.span);
-      institutionValue = null;
-    }
-  }
-  if (!institutionValue && !p.institution && (!p.label || titleParties.length === partyCount)) {
-    // Only when the title names exactly as many bodies as there are parties: otherwise the
-    // order of the title says nothing about which body is which party.
-    const fromTitle = titleParties[index];
-    if (fromTitle && !implausibleInstitution(fromTitle.value)) {
-      institutionValue = fromTitle;
-      institutionRule = p.label ? 'title-block-guess' : 'title-block';
-    }
-  }
-  let institution: InstitutionRef | null = null;
-  if (institutionValue) {
-    institution = institutionRef(institutionValue.value, institutionValue.span);
-    evidence.push(evidenceOf(field('institution'), institutionRule, institution.span));
-  } else if (!p.institution) {
-    w.add(
-      'PARTY_NO_INSTITUTION',
-      `No body acted for ("bertindak untuk dan atas nama …") was found for ${who}.`,
-      partySpan,
-    );
-  }
-
-  let actsFor: InstitutionRef | null = null;
-  if (p.actsFor) {
-    const reason = implausibleInstitution(p.actsFor.value);
-    if (reason) drop('body acted for', p.actsFor.value, reason, p.actsFor.span);
-    else {
-      const ref = institutionRef(p.actsFor.value, p.actsFor.span);
-      if (ref.key !== institution?.key) {
-        actsFor = ref;
-        evidence.push(evidenceOf(field('actsFor'), 'serta-sah-mewakili', ref.span));
-      }
-    }
-  }
-
-  let agency: InstitutionRef | null = null;
-  if (institution) {
-    const resolved = resolveAgency(institution.name);
-    // The body an office acts for is its agency when the name alone does not say
-    // ("Rumah Sakit Umum Daerah X … serta sah mewakili Pemerintah Kabupaten X").
-    agency = resolved.derived
-      ? institutionRef(resolved.name, institution.span)
-      : actsFor && !/^Pemerintah\b/i.test(institution.name)
-        ? actsFor
-        : institution;
-  } else if (actsFor) {
-    agency = actsFor;
-  }
-
-  let position: string | null = null;
-  if (p.position) {
-    const reason = implausiblePosition(p.position.value);
-    if (reason) drop('position', p.position.value, reason, p.position.span);
-    else {
-      position = p.position.value;
-      evidence.push(evidenceOf(field('position'), p.rules.position, p.position.span));
-    }
-  } else if (p.label) {
-    w.add('PARTY_NO_POSITION', `No position (jabatan) was found for ${who}.`, partySpan);
-  }
+  const r: PartyReading = { clean, p, index, w, evidence, who, partySpan };
+  const signatory = readSignatory(r);
+  const institution = readInstitution(r, titleParties, partyCount);
+  const actsFor = readActsFor(r, institution);
+  const agency = agencyOf(institution, actsFor);
+  const position = readPosition(r);
   if (!p.address && p.label)
     w.add('PARTY_NO_ADDRESS', `No address ("berkedudukan di …") was found for ${who}.`, partySpan);
   if (!p.appointment && !p.actingInOffice && p.label) {
@@ -834,4 +760,128 @@ function buildParty(
     rights: provisions?.rights ?? [],
     span: partySpan,
   };
+}
+
+/** Warns that a value read for the party was not kept, and why. */
+function dropValue(r: PartyReading, what: string, value: string, reason: string, span: Span): void {
+  r.w.add('VALUE_DROPPED', `The ${what} of ${r.who} was not kept: "${value.slice(0, 80)}" ${reason}.`, span);
+}
+
+function addPartyEvidence(r: PartyReading, name: string, rule: string, span: Span): void {
+  r.evidence.push(evidenceOf(`parties[${r.index}].${name}`, rule, span));
+}
+
+/** The signatory, honorifics split off the name; an implausible name (a placeholder, a blank form) is dropped. */
+function readSignatory(r: PartyReading): Person | null {
+  const { clean, p } = r;
+  let signatory: Person | null = null;
+  if (p.name) {
+    const raw = clean.text.slice(p.name.start, p.name.end);
+    const split = splitHonorifics(raw);
+    const name = foldClean(split.name);
+    const reason = implausiblePerson(name) ?? (p.formLayout && /^\s*$/.test(name) ? 'it is empty' : null);
+    if (reason) {
+      dropValue(r, 'signatory', p.name.value, reason, p.name.span);
+    } else {
+      signatory = {
+        name,
+        honorifics: split.honorifics.map(foldClean),
+        key: officialKey(name),
+        span: spanOf(clean, p.name.start + split.nameStart, p.name.start + split.nameEnd),
+      };
+      addPartyEvidence(r, 'signatory', p.rules.name, signatory.span);
+    }
+  }
+  if (!signatory && !p.name)
+    r.w.add('PARTY_NO_NAME', `No signatory name was found for ${r.who}.`, r.partySpan);
+  return signatory;
+}
+
+/**
+ * The body the party acts for, as the block names it; without one, the body in the title at
+ * the party's place, but only when the title names exactly as many bodies as there are
+ * parties: otherwise the order of the title says nothing about which body is which party.
+ */
+function readInstitution(
+  r: PartyReading,
+  titleParties: readonly ReadValue[],
+  partyCount: number,
+): InstitutionRef | null {
+  const { p } = r;
+  let institutionValue = p.institution;
+  let institutionRule = p.rules.institution;
+  if (institutionValue) {
+    const reason = implausibleInstitution(institutionValue.value);
+    if (reason) {
+      dropValue(r, 'institution', institutionValue.value, reason, institutionValue.span);
+      institutionValue = null;
+    }
+  }
+  if (!institutionValue && !p.institution && (!p.label || titleParties.length === partyCount)) {
+    const fromTitle = titleParties[r.index];
+    if (fromTitle && !implausibleInstitution(fromTitle.value)) {
+      institutionValue = fromTitle;
+      institutionRule = p.label ? 'title-block-guess' : 'title-block';
+    }
+  }
+  if (institutionValue) {
+    const institution = institutionRef(institutionValue.value, institutionValue.span);
+    addPartyEvidence(r, 'institution', institutionRule, institution.span);
+    return institution;
+  }
+  if (!p.institution) {
+    r.w.add(
+      'PARTY_NO_INSTITUTION',
+      `No body acted for ("bertindak untuk dan atas nama …") was found for ${r.who}.`,
+      r.partySpan,
+    );
+  }
+  return null;
+}
+
+/** "… serta sah mewakili Y": the body an office acts for, unless it is the institution itself. */
+function readActsFor(r: PartyReading, institution: InstitutionRef | null): InstitutionRef | null {
+  const { p } = r;
+  if (!p.actsFor) return null;
+  const reason = implausibleInstitution(p.actsFor.value);
+  if (reason) {
+    dropValue(r, 'body acted for', p.actsFor.value, reason, p.actsFor.span);
+    return null;
+  }
+  const ref = institutionRef(p.actsFor.value, p.actsFor.span);
+  if (ref.key === institution?.key) return null;
+  addPartyEvidence(r, 'actsFor', 'serta-sah-mewakili', ref.span);
+  return ref;
+}
+
+/**
+ * The agency the party rolls up to: derived from the institution's name where the name says
+ * (a ministry's directorate), else the body an office acts for when the name alone does not
+ * say ("Rumah Sakit Umum Daerah X … serta sah mewakili Pemerintah Kabupaten X"), else the
+ * institution itself.
+ */
+function agencyOf(institution: InstitutionRef | null, actsFor: InstitutionRef | null): InstitutionRef | null {
+  if (!institution) return actsFor;
+  const resolved = resolveAgency(institution.name);
+  return resolved.derived
+    ? institutionRef(resolved.name, institution.span)
+    : actsFor && !/^Pemerintah\b/i.test(institution.name)
+      ? actsFor
+      : institution;
+}
+
+/** The signatory's position (jabatan); an implausible one is dropped. */
+function readPosition(r: PartyReading): string | null {
+  const { p } = r;
+  if (p.position) {
+    const reason = implausiblePosition(p.position.value);
+    if (reason) {
+      dropValue(r, 'position', p.position.value, reason, p.position.span);
+      return null;
+    }
+    addPartyEvidence(r, 'position', p.rules.position, p.position.span);
+    return p.position.value;
+  }
+  if (p.label) r.w.add('PARTY_NO_POSITION', `No position (jabatan) was found for ${r.who}.`, r.partySpan);
+  return null;
 }
