@@ -540,97 +540,119 @@ function readSigning(
   evidence: FieldEvidence[],
 ): Signing {
   const out: Signing = { iso: null, day: null, place: null, span: null };
-  if (opening) {
-    const words = opening.wordsDate;
-    const num = opening.numericDate;
-    out.iso = words?.iso ?? num?.iso ?? null;
-    const first = words?.value ?? num?.value;
-    const last = num?.value ?? words?.value;
-    if (first && last) out.span = { start: first.span.start, end: last.span.end };
-    if (words?.iso && num?.iso && words.iso !== num.iso) {
-      w.add(
-        'DATE_MISMATCH',
-        `The signing date in words (${words.value.value}, ${words.iso}) and the numeric copy (${num.value.value}) disagree; the date in words was used.`,
-        out.span,
-      );
-    } else if (words && !words.iso) {
-      w.add(
-        'DATE_UNREADABLE',
-        `The signing date in words could not be read: "${words.value.value}".`,
-        words.value.span,
-      );
-    }
-    if (opening.day) {
-      out.day = opening.day.value;
-      spans.signedDay = opening.day.span;
-      const actual = out.iso ? dayName(out.iso) : null;
-      if (actual && actual.toLowerCase() !== out.day.replace(/'/g, '').toLowerCase()) {
-        w.add(
-          'DAY_MISMATCH',
-          `The text says the agreement was signed on ${out.day}, but ${out.iso} was a ${actual}.`,
-          opening.day.span,
-        );
-      }
-    }
-    if (opening.place) {
-      out.place = opening.place.value;
-      spans.place = opening.place.span;
-      evidence.push(
-        evidenceOf('place', opening.venue ? 'venue-region' : 'opening-place', opening.place.span),
-      );
-      if (opening.venue)
-        w.add(
-          'PLACE_FROM_VENUE',
-          `The place was read from the venue "${opening.venue.value}" as ${opening.place.value}.`,
-          opening.venue.span,
-        );
-    } else if (opening.venue) {
-      w.add(
-        'PLACE_VENUE_ONLY',
-        `The signing took place at "${opening.venue.value}", which names no regency or city; the place is left empty.`,
-        opening.venue.span,
-      );
-    }
-    if (out.span) evidence.push(evidenceOf('signedOn', 'opening-date', out.span));
-  }
-  if (!out.iso && !opening?.wordsDate && !opening?.numericDate) {
-    // Only the closing statement after the articles: a date earlier in the text is another
-    // instrument's (a cited treaty, an earlier memorandum, a decree).
-    const base = Math.max(firstClause, clean.text.length - 20_000);
-    let m: RegExpExecArray | null = null;
-    SIGNED_AT.lastIndex = 0;
-    const tail = clean.text.slice(base);
-    for (let x = SIGNED_AT.exec(tail); x; x = SIGNED_AT.exec(tail)) m = x;
-    if (m && firstClause < clean.text.length) {
-      const date = m[3]!;
-      const ds = base + m.index + m[0].lastIndexOf(date);
-      out.iso = parseDateText(date.replace(/\s+(?:bulan|tahun)\s+/g, ' '));
-      out.span = spanOf(clean, ds, ds + date.length);
-      if (m[2] && DAY_WORD.test(m[2]) && out.iso) {
-        out.day = capitalise(m[2]);
-        const ys = base + m.index + m[0].indexOf(m[2]);
-        spans.signedDay = spanOf(clean, ys, ys + m[2].length);
-        const actual = dayName(out.iso);
-        if (actual && actual.toLowerCase() !== out.day.replace(/'/g, '').toLowerCase())
-          w.add(
-            'DAY_MISMATCH',
-            `The text says the agreement was signed on ${out.day}, but ${out.iso} was a ${actual}.`,
-            spans.signedDay,
-          );
-      }
-      if (!out.place && m[1]) {
-        const ps = base + m.index + m[0].indexOf(m[1]);
-        const pv = readValue(clean, ps, ps + m[1].length);
-        out.place = pv.value;
-        spans.place = pv.span;
-        evidence.push(evidenceOf('place', 'signing-statement', pv.span));
-      }
-      if (out.span) evidence.push(evidenceOf('signedOn', 'signing-statement', out.span));
-    }
-  }
+  if (opening) signingFromOpening(opening, out, w, spans, evidence);
+  if (!out.iso && !opening?.wordsDate && !opening?.numericDate)
+    signingFromClosing(clean, firstClause, out, w, spans, evidence);
   if (out.span) spans.signedOn = out.span;
   if (!out.iso) w.add('NO_SIGNING_DATE', 'No signing date was found ("Pada hari ini … tanggal …").');
   return out;
+}
+
+/**
+ * "Pada hari ini Senin tanggal … (dd-mm-yyyy), bertempat di …": the date in words and its
+ * numeric copy (the words win when they disagree), the day, and the place or venue.
+ */
+function signingFromOpening(
+  opening: Opening,
+  out: Signing,
+  w: Warnings,
+  spans: Spans,
+  evidence: FieldEvidence[],
+): void {
+  const words = opening.wordsDate;
+  const num = opening.numericDate;
+  out.iso = words?.iso ?? num?.iso ?? null;
+  const first = words?.value ?? num?.value;
+  const last = num?.value ?? words?.value;
+  if (first && last) out.span = { start: first.span.start, end: last.span.end };
+  if (words?.iso && num?.iso && words.iso !== num.iso) {
+    w.add(
+      'DATE_MISMATCH',
+      `The signing date in words (${words.value.value}, ${words.iso}) and the numeric copy (${num.value.value}) disagree; the date in words was used.`,
+      out.span,
+    );
+  } else if (words && !words.iso) {
+    w.add(
+      'DATE_UNREADABLE',
+      `The signing date in words could not be read: "${words.value.value}".`,
+      words.value.span,
+    );
+  }
+  if (opening.day) {
+    out.day = opening.day.value;
+    spans.signedDay = opening.day.span;
+    const actual = out.iso ? dayName(out.iso) : null;
+    if (actual && actual.toLowerCase() !== out.day.replace(/'/g, '').toLowerCase()) {
+      w.add(
+        'DAY_MISMATCH',
+        `The text says the agreement was signed on ${out.day}, but ${out.iso} was a ${actual}.`,
+        opening.day.span,
+      );
+    }
+  }
+  if (opening.place) {
+    out.place = opening.place.value;
+    spans.place = opening.place.span;
+    evidence.push(evidenceOf('place', opening.venue ? 'venue-region' : 'opening-place', opening.place.span));
+    if (opening.venue)
+      w.add(
+        'PLACE_FROM_VENUE',
+        `The place was read from the venue "${opening.venue.value}" as ${opening.place.value}.`,
+        opening.venue.span,
+      );
+  } else if (opening.venue) {
+    w.add(
+      'PLACE_VENUE_ONLY',
+      `The signing took place at "${opening.venue.value}", which names no regency or city; the place is left empty.`,
+      opening.venue.span,
+    );
+  }
+  if (out.span) evidence.push(evidenceOf('signedOn', 'opening-date', out.span));
+}
+
+/**
+ * With no date in the opening: the last signing statement after the articles ("Ditandatangani
+ * di Denpasar pada tanggal …"). A date earlier in the text is another instrument's (a cited
+ * treaty, an earlier memorandum, a decree).
+ */
+function signingFromClosing(
+  clean: CleanText,
+  firstClause: number,
+  out: Signing,
+  w: Warnings,
+  spans: Spans,
+  evidence: FieldEvidence[],
+): void {
+  const base = Math.max(firstClause, clean.text.length - 20_000);
+  let m: RegExpExecArray | null = null;
+  SIGNED_AT.lastIndex = 0;
+  const tail = clean.text.slice(base);
+  for (let x = SIGNED_AT.exec(tail); x; x = SIGNED_AT.exec(tail)) m = x;
+  if (!m || firstClause >= clean.text.length) return;
+  const date = m[3]!;
+  const ds = base + m.index + m[0].lastIndexOf(date);
+  out.iso = parseDateText(date.replace(/\s+(?:bulan|tahun)\s+/g, ' '));
+  out.span = spanOf(clean, ds, ds + date.length);
+  if (m[2] && DAY_WORD.test(m[2]) && out.iso) {
+    out.day = capitalise(m[2]);
+    const ys = base + m.index + m[0].indexOf(m[2]);
+    spans.signedDay = spanOf(clean, ys, ys + m[2].length);
+    const actual = dayName(out.iso);
+    if (actual && actual.toLowerCase() !== out.day.replace(/'/g, '').toLowerCase())
+      w.add(
+        'DAY_MISMATCH',
+        `The text says the agreement was signed on ${out.day}, but ${out.iso} was a ${actual}.`,
+        spans.signedDay,
+      );
+  }
+  if (!out.place && m[1]) {
+    const ps = base + m.index + m[0].indexOf(m[1]);
+    const pv = readValue(clean, ps, ps + m[1].length);
+    out.place = pv.value;
+    spans.place = pv.span;
+    evidence.push(evidenceOf('place', 'signing-statement', pv.span));
+  }
+  if (out.span) evidence.push(evidenceOf('signedOn', 'signing-statement', out.span));
 }
 
 function rawValue(clean: CleanText, start: number, end: number): ReadValue {
