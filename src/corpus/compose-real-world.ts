@@ -450,6 +450,29 @@ function nip(random: Random): string {
   return `${born}${two(random.int(1, 12))}${two(random.int(1, 28))} ${born + random.int(22, 30)}${two(random.int(1, 12))} ${random.int(1, 2)} ${String(random.int(1, 20)).padStart(3, '0')}`;
 }
 
+/** What a party block is written from, whichever layout prints it. */
+interface PartyWording {
+  readonly random: Random;
+  readonly org: Org;
+  readonly signer: Signer;
+  /** "1." or "I." before the block. */
+  readonly marker: string;
+  /** "selanjutnya disebut PIHAK KESATU", or null when the parties have no labels. */
+  readonly labelText: string | null;
+  /** ";" after every party but the last, "." after it. */
+  readonly end: string;
+  readonly actsFor: string | null;
+  /** "bertindak untuk dan atas nama …". */
+  readonly actText: string;
+  readonly dated: DatedText | null;
+  readonly charter: DatedText | null;
+  /** "berkedudukan di …". */
+  readonly address: string;
+  readonly absentSignatory: boolean;
+  readonly absentPosition: boolean;
+  readonly shapes: string[];
+}
+
 function draftPartyBlock(
   random: Random,
   org: Org,
@@ -497,78 +520,29 @@ function draftPartyBlock(
   for (const d of [dated, charter]) if (d) shapes.push(d.shape);
   const address = `${random.pick(['berkedudukan di', 'beralamat di', 'berkedudukan dan beralamat di'])} ${org.address}`;
 
+  const wording: PartyWording = {
+    random,
+    org,
+    signer,
+    marker,
+    labelText,
+    end,
+    actsFor,
+    actText,
+    dated,
+    charter,
+    address,
+    absentSignatory: options.absentSignatory,
+    absentPosition: options.absentPosition,
+    shapes,
+  };
   const blocks: Block[] = [];
-  let position: string | null = org.position;
-  if (layout === 'name-colon') {
-    const body = [
-      `${org.position}${charter ? ` (${org.name} ${charter.text})` : ''}`,
-      address,
-      ...(dated ? [dated.text] : []),
-      `dalam hal ini ${actText}`,
-    ].join(', ');
-    blocks.push({
-      kind: 'party',
-      marker,
-      name: signer.printed,
-      body: labelText ? `${body}, ${labelText}${end}` : `${body}${end}`,
-      layout: 'colon',
-    });
-  } else if (layout === 'institution-first') {
-    const inst = random.chance(0.6) ? org.name.toUpperCase() : org.name;
-    // The body is named first, so the title may stand alone: "selaku Direktur Utama".
-    if (org.shortPosition && random.chance(0.5)) {
-      position = org.shortPosition;
-      shapes.push('position:short');
-    }
-    const said = `${marker} ${inst}, ${org.description}${charter ? ` ${charter.text}` : ''}, ${address}, dalam hal ini diwakili oleh ${signer.printed} selaku ${position}`;
-    blocks.push({
-      kind: 'text',
-      text: labelText
-        ? `${said}, ${random.chance(0.5) ? `(${labelText})` : labelText}${end}`
-        : `${said}${end}`,
-    });
-  } else {
-    // With "atas nama jabatannya" the position is the only place the office is named: keep it printed.
-    if (options.absentPosition && !actsFor) {
-      position = null;
-      shapes.push('absent:position');
-    }
-    const positionPrinted = position ?? random.pick(PLACEHOLDERS);
-    const withNip = org.government !== null && random.chance(0.4);
-    const labels = ['Nama', ...(withNip ? ['NIP'] : []), 'Jabatan', 'Alamat'];
-    const values = [
-      signer.printed,
-      ...(withNip ? [options.absentSignatory ? random.pick(PLACEHOLDERS) : nip(random)] : []),
-      positionPrinted,
-      org.address,
-    ];
-    const shown = layout === 'form-spaced' ? labels.map(spaced) : labels;
-    const width = Math.max(...shown.map((l) => l.length)) + random.int(1, 4);
-    const indent = ' '.repeat(marker.length + 1);
-    if (layout === 'form-columns') {
-      // Two-column extraction: all labels, then all values.
-      blocks.push({
-        kind: 'lines',
-        lines: [
-          ...shown.map((l, i) => `${i === 0 ? `${marker} ` : indent}${l.padEnd(width)}:`),
-          ...values.map((v) => `${indent}${v}`),
-        ],
-        strong: [],
-      });
-    } else {
-      blocks.push({
-        kind: 'lines',
-        lines: shown.map((l, i) => `${i === 0 ? `${marker} ` : indent}${l.padEnd(width)}: ${values[i]}`),
-        strong: [],
-      });
-    }
-    const opening = random.pick(['Dalam hal ini', 'dalam hal ini', 'Yang dalam hal ini']);
-    const parts = [
-      `${opening} ${dated ? `${dated.text}, ` : ''}${actText}${charter ? ` ${charter.text}` : ''}`,
-      ...(labelText ? [labelText] : []),
-    ];
-    blocks.push({ kind: 'text', text: `${parts.join(', ')}${end}` });
-  }
+  const position =
+    layout === 'name-colon'
+      ? nameColonBlock(wording, blocks)
+      : layout === 'institution-first'
+        ? institutionFirstBlock(wording, blocks)
+        : formBlocks(wording, layout, blocks);
 
   return {
     blocks,
@@ -588,6 +562,95 @@ function draftPartyBlock(
       rightsCount: 0,
     },
   };
+}
+
+/** "1. NAME : position, address, decree, dalam hal ini bertindak …"; returns the position printed. */
+function nameColonBlock(w: PartyWording, blocks: Block[]): string | null {
+  const { org, charter, dated, labelText, end } = w;
+  const body = [
+    `${org.position}${charter ? ` (${org.name} ${charter.text})` : ''}`,
+    w.address,
+    ...(dated ? [dated.text] : []),
+    `dalam hal ini ${w.actText}`,
+  ].join(', ');
+  blocks.push({
+    kind: 'party',
+    marker: w.marker,
+    name: w.signer.printed,
+    body: labelText ? `${body}, ${labelText}${end}` : `${body}${end}`,
+    layout: 'colon',
+  });
+  return org.position;
+}
+
+/**
+ * "1. RUMAH SAKIT …, description, address, dalam hal ini diwakili oleh NAME selaku position";
+ * the body is named first, so the title may stand alone ("selaku Direktur Utama").
+ */
+function institutionFirstBlock(w: PartyWording, blocks: Block[]): string | null {
+  const { random, org, labelText, end } = w;
+  let position = org.position;
+  const inst = random.chance(0.6) ? org.name.toUpperCase() : org.name;
+  if (org.shortPosition && random.chance(0.5)) {
+    position = org.shortPosition;
+    w.shapes.push('position:short');
+  }
+  const said = `${w.marker} ${inst}, ${org.description}${w.charter ? ` ${w.charter.text}` : ''}, ${w.address}, dalam hal ini diwakili oleh ${w.signer.printed} selaku ${position}`;
+  blocks.push({
+    kind: 'text',
+    text: labelText ? `${said}, ${random.chance(0.5) ? `(${labelText})` : labelText}${end}` : `${said}${end}`,
+  });
+  return position;
+}
+
+/**
+ * A form ("Nama : …", "NIP : …", "Jabatan : …", "Alamat : …"), letter-spaced or in two columns,
+ * then the sentence of what the party acts as; returns the position (null when left blank).
+ */
+function formBlocks(w: PartyWording, layout: PartyLayout, blocks: Block[]): string | null {
+  const { random, org, marker, dated, charter, labelText } = w;
+  let position: string | null = org.position;
+  // With "atas nama jabatannya" the position is the only place the office is named: keep it printed.
+  if (w.absentPosition && !w.actsFor) {
+    position = null;
+    w.shapes.push('absent:position');
+  }
+  const positionPrinted = position ?? random.pick(PLACEHOLDERS);
+  const withNip = org.government !== null && random.chance(0.4);
+  const labels = ['Nama', ...(withNip ? ['NIP'] : []), 'Jabatan', 'Alamat'];
+  const values = [
+    w.signer.printed,
+    ...(withNip ? [w.absentSignatory ? random.pick(PLACEHOLDERS) : nip(random)] : []),
+    positionPrinted,
+    org.address,
+  ];
+  const shown = layout === 'form-spaced' ? labels.map(spaced) : labels;
+  const width = Math.max(...shown.map((l) => l.length)) + random.int(1, 4);
+  const indent = ' '.repeat(marker.length + 1);
+  if (layout === 'form-columns') {
+    // Two-column extraction: all labels, then all values.
+    blocks.push({
+      kind: 'lines',
+      lines: [
+        ...shown.map((l, i) => `${i === 0 ? `${marker} ` : indent}${l.padEnd(width)}:`),
+        ...values.map((v) => `${indent}${v}`),
+      ],
+      strong: [],
+    });
+  } else {
+    blocks.push({
+      kind: 'lines',
+      lines: shown.map((l, i) => `${i === 0 ? `${marker} ` : indent}${l.padEnd(width)}: ${values[i]}`),
+      strong: [],
+    });
+  }
+  const opening = random.pick(['Dalam hal ini', 'dalam hal ini', 'Yang dalam hal ini']);
+  const parts = [
+    `${opening} ${dated ? `${dated.text}, ` : ''}${w.actText}${charter ? ` ${charter.text}` : ''}`,
+    ...(labelText ? [labelText] : []),
+  ];
+  blocks.push({ kind: 'text', text: `${parts.join(', ')}${w.end}` });
+  return position;
 }
 
 // ---------------------------------------------------------------------------------------
