@@ -1039,6 +1039,55 @@ function composeInternational(random: Random, iso: string): RealWorldComposed {
       : capitalised(phrase.toLowerCase());
   const governments = ['Pemerintah Republik Indonesia', `Pemerintah ${random.pick(COUNTRIES)}`];
   const subject = `Kerja Sama di Bidang ${random.pick(FIELDS)}`;
+  const blocks = preambleBlocks(random, phrase, governments, subject, shapes);
+  const term = termFor(random, null, doc, 'ditandatangani');
+  const specs: ClauseSpec[] = [
+    purposeClause(random, false),
+    scopeClause(random, [
+      'pertukaran informasi dan tenaga ahli',
+      'pelatihan dan lokakarya',
+      'penelitian bersama',
+    ]),
+    term.clause,
+    disputeClause(random),
+  ];
+  const vars = { DOC: doc, PARA: 'Para Pihak', SUBJECT_LC: subject.toLowerCase() };
+  const clauses = articleBlocks(specs, vars, false, blocks);
+  const { placeholder, city } = signingBlocks(random, iso, governments, blocks, shapes);
+  const signedOn = placeholder ? null : iso;
+  const expected: ExpectedAgreement = {
+    kind: 'MOU',
+    kindName: phrase,
+    isDraft: false,
+    title: subject.toUpperCase(),
+    numbers: [],
+    signedOn,
+    signedDay: null,
+    place: placeholder ? null : city,
+    parties: governments.map(governmentParty),
+    legalBases: [],
+    implements: null,
+    clauses,
+    durationMonths: term.durationMonths,
+    effectiveFrom: signedOn,
+    expiresOn: signedOn ? addMonths(signedOn, term.durationMonths) : null,
+    terminationNoticeDays: null,
+    renewable: term.renewable,
+  };
+  return { document: { blocks, labels: [], runningHeader: null, site: null }, expected, shapes };
+}
+
+/**
+ * The title, the governments called "Para Pihak" together, an earlier treaty now and then (a
+ * date that is not the signing date), and the preamble.
+ */
+function preambleBlocks(
+  random: Random,
+  phrase: string,
+  governments: readonly string[],
+  subject: string,
+  shapes: string[],
+): Block[] {
   const blocks: Block[] = [
     {
       kind: 'title',
@@ -1072,19 +1121,20 @@ function composeInternational(random: Random, iso: string): RealWorldComposed {
     },
     { kind: 'text', text: 'Telah mencapai kesepahaman sebagai berikut:' },
   );
-  const term = termFor(random, null, doc, 'ditandatangani');
-  const specs: ClauseSpec[] = [
-    purposeClause(random, false),
-    scopeClause(random, [
-      'pertukaran informasi dan tenaga ahli',
-      'pelatihan dan lokakarya',
-      'penelitian bersama',
-    ]),
-    term.clause,
-    disputeClause(random),
-  ];
-  const vars = { DOC: doc, PARA: 'Para Pihak', SUBJECT_LC: subject.toLowerCase() };
-  const clauses = articleBlocks(specs, vars, false, blocks);
+  return blocks;
+}
+
+/**
+ * "Ditandatangani di Denpasar pada tanggal …", or a placeholder with no date or place, and a
+ * signature block that names the governments only.
+ */
+function signingBlocks(
+  random: Random,
+  iso: string,
+  governments: readonly string[],
+  blocks: Block[],
+  shapes: string[],
+): { placeholder: boolean; city: string } {
   const placeholder = random.chance(0.3);
   const city = random.pick(['Denpasar', 'Yogyakarta', 'Surabaya', 'Bandung']);
   blocks.push({
@@ -1099,39 +1149,24 @@ function composeInternational(random: Random, iso: string): RealWorldComposed {
     labels: governments.map((g) => `UNTUK ${g.toUpperCase()},`),
     names: null,
   });
-  const signedOn = placeholder ? null : iso;
-  const expected: ExpectedAgreement = {
-    kind: 'MOU',
-    kindName: phrase,
-    isDraft: false,
-    title: subject.toUpperCase(),
-    numbers: [],
-    signedOn,
-    signedDay: null,
-    place: placeholder ? null : city,
-    parties: governments.map((g, i) => ({
-      ordinal: i + 1,
-      label: null,
-      institution: ref(g),
-      agency: ref(g),
-      signatory: null,
-      position: null,
-      actsFor: null,
-      appointment: null,
-      contact: null,
-      obligationsCount: 0,
-      rightsCount: 0,
-    })),
-    legalBases: [],
-    implements: null,
-    clauses,
-    durationMonths: term.durationMonths,
-    effectiveFrom: signedOn,
-    expiresOn: signedOn ? addMonths(signedOn, term.durationMonths) : null,
-    terminationNoticeDays: null,
-    renewable: term.renewable,
+  return { placeholder, city };
+}
+
+/** A government as a party of a memorandum: named in the title, with no label, signatory or position. */
+function governmentParty(g: string, i: number): ExpectedParty {
+  return {
+    ordinal: i + 1,
+    label: null,
+    institution: ref(g),
+    agency: ref(g),
+    signatory: null,
+    position: null,
+    actsFor: null,
+    appointment: null,
+    contact: null,
+    obligationsCount: 0,
+    rightsCount: 0,
   };
-  return { document: { blocks, labels: [], runningHeader: null, site: null }, expected, shapes };
 }
 
 /**
