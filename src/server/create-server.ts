@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphDatabase } from '../graph/driver.js';
 import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders/create-loaders.js';
+import { ErrorCode } from '../graphql/error-code.js';
 import { createErrorFormatter, errorReportingPlugin } from '../graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from '../graphql/limits.js';
 import { budgetStatements } from '../graphql/limits/statement-budget.js';
@@ -151,7 +152,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.setHeader('retry-after', String(rate.retryAfterSeconds));
       sendGraphQLError(res, 429, {
         message: `too many requests from this address; try again in ${rate.retryAfterSeconds} s (RATE_LIMIT_PER_SECOND)`,
-        code: 'RATE_LIMITED',
+        code: ErrorCode.RATE_LIMITED,
         requestId,
       });
       return;
@@ -232,7 +233,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       if (!res.headersSent) {
         sendGraphQLError(res, 500, {
           message: 'internal error; report it with the requestId',
-          code: 'INTERNAL_SERVER_ERROR',
+          code: ErrorCode.INTERNAL_SERVER_ERROR,
           requestId: id,
         });
       } else res.end();
@@ -368,7 +369,7 @@ function isClientGone(req: http.IncomingMessage, res: http.ServerResponse, error
 function sendGraphQLError(
   res: http.ServerResponse,
   status: number,
-  error: { message: string; code: string; requestId: string },
+  error: { message: string; code: ErrorCode; requestId: string },
 ): void {
   sendJson(res, status, {
     errors: [{ message: error.message, extensions: { code: error.code, requestId: error.requestId } }],

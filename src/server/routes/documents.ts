@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { GraphDatabase } from '../../graph/driver.js';
 import { agreementsById } from '../../graph/read/entity-queries.js';
+import { ErrorCode } from '../../graphql/error-code.js';
 import type { DocumentMediaType } from '../../intake/read-document.js';
 import { AgreementLoadError, documentInput, loadAgreement } from '../../ingest/load-agreement.js';
 import type { Logger } from '../../support/logger.js';
@@ -101,7 +102,7 @@ export async function handleDocumentUpload(
     // OCR missing is the server's shortfall, not the document's: 501 with how to install it.
     const status = error.code === 'OCR_UNAVAILABLE' ? 501 : 422;
     log.info('document refused', { name, code: error.code });
-    sendJson(res, status, { error: error.message, code: 'BAD_AGREEMENT_TEXT', reason: error.code });
+    sendJson(res, status, { error: error.message, code: ErrorCode.BAD_AGREEMENT_TEXT, reason: error.code });
   }
 }
 

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import { ErrorCode, HTTP_STATUS, isErrorCode } from '../../graphql/error-code.js';
 import { isIsoDate } from '../../graphql/scalars/date.scalar.js';
 import { AgreementKind, StatsGroupBy } from '../../graphql/types/enums.js';
 
@@ -158,19 +159,6 @@ function sendText(
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...extra }).end(`${message}\n`);
 }
 
-/** GraphQL error codes that are the client's mistake, and the HTTP status each gets. */
-const CLIENT_STATUS: Readonly<Record<string, number>> = {
-  BAD_USER_INPUT: 400,
-  GRAPHQL_VALIDATION_FAILED: 400,
-  GRAPHQL_PARSE_FAILED: 400,
-  PAGE_SIZE_OUT_OF_RANGE: 400,
-  QUERY_TOO_COMPLEX: 400,
-  QUERY_TOO_DEEP: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  SERVICE_UNAVAILABLE: 503,
-};
-
 interface GraphQLBody {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -253,13 +241,12 @@ export async function exportCsv(
 
   const errors = body.errors ?? [];
   if (errors.length || !Array.isArray(body.data?.[spec.field])) {
-    const codes = errors.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    const client = codes.length > 0 && codes.every((c) => c in CLIENT_STATUS);
-    const status = client
-      ? (response.status ?? 0) >= 400
-        ? response.status!
-        : CLIENT_STATUS[codes[0]!]!
-      : 500;
+    // A code of ours other than a bug passes its message on, with the status GraphQL gave it
+    // or, for a field error answered with 200, the status its code stands for.
+    const codes = errors.map((e) => e.extensions?.code);
+    const known = codes.filter(isErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR);
+    const client = codes.length > 0 && known.length === codes.length;
+    const status = client ? ((response.status ?? 0) >= 400 ? response.status! : HTTP_STATUS[known[0]!]) : 500;
     sendText(res, status, client ? errors.map((e) => e.message).join('\n') : 'internal error');
     return;
   }
