@@ -37,6 +37,14 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** A bug of ours; report it with `extensions.requestId` (Apollo). */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** An HTTP request that is not a GraphQL request, or one CSRF prevention refuses (Apollo). */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** `operationName` names no operation of the document (Apollo). */
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query's hash is not known yet: send the query with it (Apollo). */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  /** Persisted queries are off on this server (Apollo). */
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
 }
 
 /**
@@ -60,6 +68,10 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_AGREEMENT_TEXT]: 422,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+  [ErrorCode.BAD_REQUEST]: 400,
+  [ErrorCode.OPERATION_RESOLUTION_FAILURE]: 400,
+  [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: 400,
+  [ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED]: 400,
 };
 
 const CODES = new Set<string>(Object.values(ErrorCode));
