@@ -4,7 +4,6 @@ import {
   GraphQLError,
   Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -20,6 +19,7 @@ import {
 } from './error-code.js';
 import { checkIntrospection } from './limits/introspection-limits.js';
 import { rootFieldKeys } from './limits/root-fields.js';
+import { chosenOperation } from './limits/chosen-operation.js';
 
 // graphql-query-complexity's ESM build imports 'graphql/index.mjs' by path, a second copy of
 // graphql beside the CommonJS one that type-graphql and Apollo load; graphql refuses to mix
@@ -199,14 +199,9 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
  * that spreads fragments inside fragments costs its size, not its expansion.
  */
 export function operationDepth(document: DocumentNode, operationName?: string): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  const operation = document.definitions.find(
-    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const chosen = chosenOperation(document, operationName);
+  if (!chosen) return 0;
+  const { operation, fragments } = chosen;
 
   const fragmentDepths = new Map<string, number>();
   const depthOf = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): number => {

@@ -5,6 +5,7 @@ import {
   type FragmentDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { chosenOperation } from './chosen-operation.js';
 
 /**
  * Introspection is answered from the schema in memory (no Cypher), so the request cost model
@@ -59,14 +60,9 @@ export function checkIntrospection(
   document: DocumentNode,
   operationName?: string,
 ): IntrospectionViolation | null {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  const operation = document.definitions.find(
-    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;
+  const chosen = chosenOperation(document, operationName);
+  if (!chosen) return null;
+  const { operation, fragments } = chosen;
   const walk: IntrospectionWalk = { fragments, schemaKeys: new Set(), typeKeys: new Set(), violation: null };
   findIntrospection(walk, operation.selectionSet, new Set());
   return walk.violation ?? repeatViolation(walk.schemaKeys, walk.typeKeys);
