@@ -109,7 +109,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     warmUp: {
       enabled: boolean(env, 'WARM_UP', true),
-      budgetMs: 1000 * integer(env, 'WARM_UP_SECONDS', 30, 1, 3600),
+      budgetMs: 1000 * integer(env, 'WARM_UP_SECONDS', 60, 1, 3600),
     },
   };
 }

@@ -56,9 +56,11 @@ async function main(): Promise<void> {
     if (config.warmUp.enabled) {
       const server = resources.server;
       await warmUp(
+        // The examples first: they are the calls users make first, and their nested fields run
+        // most loader statements with real keys; then every batch reader the examples missed.
         [
-          ...readPlanSteps(resources.db),
           ...exampleSteps((body) => server.execute(body), path.join(projectRoot(), 'examples')),
+          ...readPlanSteps(resources.db),
         ],
         { budgetMs: config.warmUp.budgetMs, log: log.child({ component: 'warm-up' }) },
       );

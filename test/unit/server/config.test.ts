@@ -59,8 +59,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
-  it('warms up for at most 30 s before ready unless WARM_UP=0', () => {
-    expect(loadConfig({}).warmUp).toEqual({ enabled: true, budgetMs: 30_000 });
+  it('warms up for at most 60 s before ready unless WARM_UP=0', () => {
+    expect(loadConfig({}).warmUp).toEqual({ enabled: true, budgetMs: 60_000 });
     expect(loadConfig({ WARM_UP: '0', WARM_UP_SECONDS: '5' }).warmUp).toEqual({
       enabled: false,
       budgetMs: 5_000,
