@@ -79,6 +79,8 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
         NEO4J_USERNAME: inject('neo4jUsername'),
         NEO4J_PASSWORD: inject('neo4jPassword'),
         NEO4J_DATABASE: inject('neo4jDatabase'),
+        // Every step, however busy the machine: the budget itself is unit-tested (warm-up.test.ts).
+        WARM_UP_SECONDS: '600',
       },
       ingestFile: SEED_TEXT,
       startTimeoutMs: 120_000,
