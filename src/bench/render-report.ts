@@ -126,6 +126,8 @@ export function renderReport(sizes: readonly SizeResult[], ctx: ReportContext): 
     '',
   );
 
+  if (sizes.length >= 2) out.push(...growthSection(sizes));
+
   for (const s of sizes) {
     out.push(`## Latency at ${s.agreements} agreements`, '');
     out.push(
@@ -187,6 +189,74 @@ export function renderReport(sizes: readonly SizeResult[], ctx: ReportContext): 
     if (s.firstCalls) out.push(...firstCallsSection(s.firstCalls));
   }
   return out.join('\n');
+}
+
+/**
+ * How each cost grows from the smallest size to the largest of this run: the graph, build time,
+ * store, memory, and each query's p50 with the fewest clients on our side and raw. The last
+ * column is largest/smallest, to read against the graph's own growth in the first row.
+ */
+function growthSection(sizes: readonly SizeResult[]): string[] {
+  const first = sizes[0]!;
+  const last = sizes[sizes.length - 1]!;
+  const clients = Math.min(
+    ...sizes.flatMap((s) => s.queries.flatMap((q) => Object.keys(q.cells).map(Number))),
+  );
+  const out = ['## Growth with size', ''];
+  out.push(
+    `Each row at every size of this run; the last column is ${last.agreements} over ${first.agreements}. ` +
+      `Latencies are p50 with ${clients} client${clients === 1 ? '' : 's'}.`,
+    '',
+  );
+  out.push(
+    `| Measure | ${sizes.map((s) => s.agreements).join(' | ')} | × |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} | ---: |`,
+  );
+  const row = (label: string, value: (s: SizeResult) => number | null, format: (x: number) => string) => {
+    const values = sizes.map(value);
+    const a = values[0];
+    const b = values[values.length - 1];
+    const growth = a !== null && b !== null && a !== undefined && b !== undefined ? ratio(b, a) : Number.NaN;
+    out.push(
+      `| ${label} | ${values.map((v) => (v === null || !Number.isFinite(v) ? '–' : format(v))).join(' | ')} | ${Number.isFinite(growth) ? `×${x2(growth)}` : '–'} |`,
+    );
+  };
+  row(
+    'Nodes + relationships',
+    (s) => s.nodes + s.relationships,
+    (x) => x.toFixed(0),
+  );
+  row(
+    'Build (s)',
+    (s) => s.buildSeconds,
+    (x) => x.toFixed(1),
+  );
+  row(
+    'Store (MB)',
+    (s) => s.storeMb,
+    (x) => x.toFixed(0),
+  );
+  row(
+    'Node RSS after queries (MB)',
+    (s) => s.memoryAfterQueries.nodeRssMb,
+    (x) => x.toFixed(0),
+  );
+  row(
+    'Neo4j RSS after queries (MB)',
+    (s) => s.memoryAfterQueries.neo4jRssMb,
+    (x) => x.toFixed(0),
+  );
+  for (const q of first.queries) {
+    for (const side of ['ours', 'raw'] as const) {
+      row(
+        `${q.name}, ${side} p50 (ms)`,
+        (s) => s.queries.find((x) => x.name === q.name)?.cells[clients]?.[side]?.summary.p50 ?? null,
+        ms,
+      );
+    }
+  }
+  out.push('');
+  return out;
 }
 
 /** The first call of every examples/ operation after a fresh start, and the first ingest. */
