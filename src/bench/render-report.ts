@@ -48,7 +48,7 @@ const HUNDRED_K_LINE =
   `- 100,000 agreements (a run of its own, then its tables copied under the 1k/10k ones): \`${HUNDRED_K_COMMAND}\`. ` +
   'Plan for 1-2 hours on 2 cores, about 25 GB free in the temporary directory (corpus 1.1 GB, store and transaction logs) ' +
   'and 14 GB of memory (Neo4j 4 GB heap + 8 GB page cache, the bench process); `--sides` and `--queries` narrow a rerun ' +
-  '(e.g. `--sides ours,raw,rawHttp`), `--no-first-calls` skips the restart stage.';
+  '(e.g. `--sides ours,raw,rawHttp`), `--no-first-calls` skips the restart stage; `--sizes 1000,10000,100000` with the same options puts all three sizes in one report with the growth table.';
 
 const ms = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(1) : x.toFixed(0)) : '–');
 const x2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
