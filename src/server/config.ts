@@ -23,6 +23,8 @@ export interface Config {
   readonly maxUploadBytes: number;
   readonly neo4j: Neo4jConfig;
   readonly seed: { readonly dir: string; readonly onStart: boolean };
+  /** Start-up warm-up before "ready" (src/server/warm-up.ts): WARM_UP=0 skips it. */
+  readonly warmUp: { readonly enabled: boolean; readonly budgetMs: number };
 }
 
 /** What one request, and one client, may take from the server (README "Limits"). */
@@ -104,6 +106,10 @@ export function loadConfig(env: Env = process.env): Config {
     seed: {
       dir: path.resolve(PROJECT_ROOT, text(env, 'SEED_DIR', 'seed')),
       onStart: boolean(env, 'SEED_ON_START', true),
+    },
+    warmUp: {
+      enabled: boolean(env, 'WARM_UP', true),
+      budgetMs: 1000 * integer(env, 'WARM_UP_SECONDS', 60, 1, 3600),
     },
   };
 }

@@ -29,6 +29,11 @@ export interface AppServer {
   /** Starts listening; resolves with the bound port (useful with port 0 in tests). */
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
+  /**
+   * Runs one GraphQL operation in process, as a POST /graphql without a token would, and
+   * returns the response body (the start-up warm-up, src/server/warm-up.ts, uses it).
+   */
+  execute(body: { query: string; variables?: Record<string, unknown> }): Promise<string>;
 }
 
 export interface ServerDeps {
@@ -184,6 +189,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       server.closeIdleConnections();
       await closed;
       await apollo.stop();
+    },
+    async execute(body) {
+      const headers = new HeaderMap([['content-type', 'application/json']]);
+      const response = await executeGraphQL(requestId())({ method: 'POST', headers, search: '', body });
+      if (response.body.kind === 'complete') return response.body.string;
+      let text = '';
+      for await (const chunk of response.body.asyncIterator) text += chunk;
+      return text;
     },
   };
 }
