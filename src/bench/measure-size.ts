@@ -176,7 +176,8 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
   const oursUrl = `http://127.0.0.1:${await ours.listen(0, '127.0.0.1')}/graphql`;
   const cold = await createServer({
     config: { nodeEnv: 'production', apiToken: null, maxBodyBytes: 5 * 1024 * 1024 },
-    db: { ...db, readStable: db.read },
+    // No read cache, so no response cache on top of it either (stableVersion absent).
+    db: { ...db, readStable: db.read, stableVersion: undefined },
     schema: await buildGraphQLSchema(),
     log: silentLogger,
   });

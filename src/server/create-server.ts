@@ -21,10 +21,18 @@ import { withExplorerLink } from './explorer-link-landing-page.js';
 import { DOCUMENTS_PATH, handleDocumentUpload } from './routes/documents.js';
 import { EXPLORER_PATH, isExplorerPath, serveExplorer, type ExplorerOptions } from './routes/explorer.js';
 import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
+import {
+  createResponseCache,
+  DEFAULT_RESPONSE_CACHE,
+  type ResponseCache,
+  type ResponseCacheOptions,
+} from './response-cache.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
   readonly http: http.Server;
+  /** Whole answers of read-cached operations (response-cache.ts); null when off. */
+  readonly responseCache: ResponseCache | null;
   /** Starts listening; resolves with the bound port (useful with port 0 in tests). */
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
@@ -37,6 +45,8 @@ export interface ServerDeps {
       readonly limits?: RequestLimits;
       /** Without `corsOrigins`: no origin allowed (CORS_ORIGINS unset). */
       readonly corsOrigins?: readonly string[];
+      /** Without `responseCache`: DEFAULT_RESPONSE_CACHE; off anyway when `db` has no read cache. */
+      readonly responseCache?: ResponseCacheOptions;
     };
   readonly db: GraphDatabase;
   readonly schema: GraphQLSchema;
@@ -64,6 +74,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const production = config.nodeEnv === 'production';
   const limits = config.limits ?? DEFAULT_REQUEST_LIMITS;
   const rateLimiter = limits.rateLimit ? createRateLimiter(limits.rateLimit) : null;
+  const responseCache = createResponseCache(db, config.responseCache ?? DEFAULT_RESPONSE_CACHE);
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: !production,
@@ -80,6 +91,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     plugins: [
       errorReportingPlugin(),
       limitsPlugin(deps.schema),
+      // After the limits plugin: a hit is served only to an operation the limits let through.
+      ...(responseCache ? [responseCache.plugin] : []),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : withExplorerLink(
@@ -106,13 +119,15 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
         context: async () => {
           // Every database call of this request goes through the budget, loaders included.
           const budgeted = budgetStatements(db, limits.maxStatementsPerRequest).db;
+          // The response cache watches which calls the request makes (only stable reads may be kept).
+          const requestDb = responseCache ? responseCache.watch(budgeted) : budgeted;
           return {
-            db: budgeted,
+            db: requestDb,
             log: log.child({ requestId }),
             requestId,
             authorized: isAuthorized(httpGraphQLRequest.headers.get('authorization'), config.apiToken),
             tokenConfigured: config.apiToken !== null,
-            loaders: createLoaders(budgeted),
+            loaders: createLoaders(requestDb),
           };
         },
       });
@@ -245,6 +260,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   return {
     apollo,
     http: server,
+    responseCache,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
