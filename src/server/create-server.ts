@@ -1,7 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import {
+  ApolloServer,
+  HeaderMap,
+  type ApolloServerOptionsWithGateway,
+  type ApolloServerPlugin,
+  type HTTPGraphQLRequest,
+} from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -24,6 +30,7 @@ import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/exp
 import {
   createResponseCache,
   DEFAULT_RESPONSE_CACHE,
+  type CacheableRequest,
   type ResponseCache,
   type ResponseCacheOptions,
 } from './response-cache.js';
@@ -51,6 +58,14 @@ export interface ServerDeps {
   readonly db: GraphDatabase;
   readonly schema: GraphQLSchema;
   readonly log: Logger;
+  /**
+   * Runs operations with this gateway's executor instead of graphql-js (Apollo takes a custom
+   * executor only through its gateway interface): the profiling script's graphql-jit A/B
+   * (src/bench/jit-gateway.ts). Parsing, validation, plugins and error formatting stay Apollo's.
+   */
+  readonly gateway?: ApolloServerOptionsWithGateway<Context>['gateway'];
+  /** Plugins run before ours (the profiling script's timing spans). */
+  readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -75,8 +90,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const limits = config.limits ?? DEFAULT_REQUEST_LIMITS;
   const rateLimiter = limits.rateLimit ? createRateLimiter(limits.rateLimit) : null;
   const responseCache = createResponseCache(db, config.responseCache ?? DEFAULT_RESPONSE_CACHE);
-  const apollo = new ApolloServer<Context>({
-    schema: deps.schema,
+  const options = {
     introspection: !production,
     // Stack traces help a developer in Sandbox; in production they would leak internals.
     includeStacktraceInErrorResponses: !production,
@@ -89,9 +103,10 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(production),
     plugins: [
+      ...(deps.plugins ?? []),
       errorReportingPlugin(),
       limitsPlugin(deps.schema),
-      // After the limits plugin: a hit is served only to an operation the limits let through.
+      // Tells the response cache which answers were queries without errors (response-cache.ts).
       ...(responseCache ? [responseCache.plugin] : []),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -100,7 +115,10 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
             EXPLORER_PATH,
           ),
     ],
-  });
+  };
+  const apollo = deps.gateway
+    ? new ApolloServer<Context>({ ...options, gateway: deps.gateway })
+    : new ApolloServer<Context>({ ...options, schema: deps.schema });
   await apollo.start();
   const explorer: ExplorerOptions = {
     enabled: !production,
@@ -112,7 +130,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   // One GraphQL request with its per-request context: POST /graphql and the CSV exports run
   // through here, so both see the same authorisation, loaders, plugins and statement budget.
   const executeGraphQL =
-    (requestId: string): ExecuteGraphQL =>
+    (requestId: string, cacheable: CacheableRequest | null = null): ExecuteGraphQL =>
     (httpGraphQLRequest) =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
@@ -120,7 +138,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
           // Every database call of this request goes through the budget, loaders included.
           const budgeted = budgetStatements(db, limits.maxStatementsPerRequest).db;
           // The response cache watches which calls the request makes (only stable reads may be kept).
-          const requestDb = responseCache ? responseCache.watch(budgeted) : budgeted;
+          const requestDb = cacheable && responseCache ? responseCache.watch(cacheable, budgeted) : budgeted;
           return {
             db: requestDb,
             log: log.child({ requestId }),
@@ -214,7 +232,23 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       search: url.search,
       body: body.value,
     };
-    const response = await executeGraphQL(requestId)(httpGraphQLRequest);
+    const cacheable = responseCache
+      ? await responseCache.begin(body.value, {
+          authorized: isAuthorized(req.headers.authorization, config.apiToken),
+          accept: req.headers.accept,
+          contentType: req.headers['content-type'],
+        })
+      : null;
+    const cached = cacheable ? responseCache!.lookup(cacheable) : null;
+    if (cached) {
+      for (const [key, value] of cached.headers) res.setHeader(key, value);
+      res.setHeader('content-length', cached.body.length);
+      res.statusCode = cached.status;
+      res.end(cached.body);
+      return;
+    }
+    const response = await executeGraphQL(requestId, cacheable)(httpGraphQLRequest);
+    if (cacheable) responseCache!.finish(cacheable, response);
     if (response.status === 400) rateLimiter?.charge(client, REFUSAL_COST);
     if (res.destroyed || req.socket.destroyed) {
       log.debug('client went away before its answer was sent', { requestId });

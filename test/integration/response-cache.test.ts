@@ -64,6 +64,37 @@ describe('the response cache', () => {
     expect(second.data).toEqual(first.data);
     expect(second.statements).toBe(0);
     expect(api.server.responseCache!.size().entries).toBe(1);
+
+    // The bytes and headers Apollo sent the first time, sent again as they were.
+    const raw = async () => {
+      const res = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: STATS }),
+      });
+      return {
+        type: res.headers.get('content-type'),
+        id: res.headers.get('x-request-id'),
+        text: await res.text(),
+      };
+    };
+    const [a, b] = [await raw(), await raw()];
+    expect(b.text).toBe(a.text);
+    expect(JSON.parse(b.text)).toEqual({ data: first.data });
+    expect(b.type).toBe('application/json; charset=utf-8');
+    expect(b.id).not.toBe(a.id);
+  });
+
+  it('is not used for a batch, a GET or a request Apollo would refuse', async () => {
+    const post = (body: string, contentType = 'application/json') =>
+      fetch(api.url, { method: 'POST', headers: { 'content-type': contentType }, body });
+    await statementsFor(STATS);
+    // The same operation as text/plain: Apollo's CSRF prevention refuses it, cached or not.
+    const plain = await post(JSON.stringify({ query: STATS }), 'text/plain');
+    expect(plain.status).toBe(400);
+    const again = await post(JSON.stringify({ query: STATS, extensions: { x: 1 } }));
+    expect(again.status).toBe(200);
+    expect(api.server.responseCache!.size().entries).toBe(1);
   });
 
   it('answers differently after a write between two identical requests', async () => {
