@@ -129,7 +129,15 @@ export function createResponseCache(
         accept ?? null,
         new Date().toISOString().slice(0, 10),
       ]);
-      return { key, version: await stableVersion(), stable: 0, other: 0, cleanQuery: false, operations: 0 };
+      let version: string;
+      try {
+        version = await stableVersion();
+      } catch {
+        // The database does not answer: no caching for this request, which then fails (or not)
+        // the way it would without the cache, with its own error code.
+        return null;
+      }
+      return { key, version, stable: 0, other: 0, cleanQuery: false, operations: 0 };
     },
     lookup(request) {
       const entry = entries.get(request.key);

@@ -227,6 +227,16 @@ describe('the response cache bounds', () => {
     expect(bytes).toBeLessThanOrEqual(4096);
   });
 
+  it('answers without caching when the graph version cannot be read', async () => {
+    const failing = await serve(
+      { ...db, stableVersion: () => Promise.reject(new Error('the graph database is not reachable')) },
+      { maxEntries: 10, maxBytes: 1024 * 1024, ttlMs: 600_000 },
+    );
+    expect(kinds(await failing.post(STATS))).toEqual({ PKS: 5 });
+    expect(kinds(await failing.post(STATS))).toEqual({ PKS: 5 });
+    expect(failing.server.responseCache!.size().entries).toBe(0);
+  });
+
   it('is off when the read cache is off (READ_CACHE_ENTRIES=0) or it is given no entries', async () => {
     const noReadCache = await connectTestDatabase();
     try {
