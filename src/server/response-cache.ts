@@ -117,7 +117,8 @@ export function createResponseCache(
 
   return {
     async begin(body, { authorized, accept, contentType }) {
-      if (!contentType?.toLowerCase().includes('json')) return null;
+      // Only what Apollo's CSRF prevention lets through without a preflight header: a hit skips Apollo.
+      if (contentType?.split(';')[0]?.trim().toLowerCase() !== 'application/json') return null;
       if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
       const { query, variables, operationName, extensions } = body as Record<string, unknown>;
       if (typeof query !== 'string' || extensions !== undefined) return null;
