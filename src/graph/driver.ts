@@ -42,6 +42,11 @@ export interface GraphDatabase {
   readStable<Row = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
   /** Every write of this process calls this after it commits: cached answers are dropped at once. */
   graphChanged(): void;
+  /**
+   * The graph version the read cache keeps its answers under (it changes exactly when they are
+   * dropped); absent when the read cache is off, and then nothing may be cached on top of it.
+   */
+  readonly stableVersion?: () => Promise<string>;
   close(): Promise<void>;
 }
 

@@ -66,7 +66,7 @@ export function createReadCache(
   read: GraphDatabase['read'],
   options: ReadCacheOptions,
   now: () => number = () => performance.now(),
-): Pick<GraphDatabase, 'readStable' | 'graphChanged'> {
+): Pick<GraphDatabase, 'readStable' | 'graphChanged' | 'stableVersion'> {
   if (options.maxEntries <= 0) return { readStable: read, graphChanged: () => undefined };
 
   const entries = new Map<string, Entry>();
@@ -111,6 +111,9 @@ export function createReadCache(
       });
       return entry.rows as Promise<Row[]>;
     },
+    // The server's response cache (src/server/response-cache.ts) keys whole answers on this, so
+    // they are dropped exactly when the answers above are.
+    stableVersion: version,
     graphChanged() {
       epoch += 1;
       entries.clear();

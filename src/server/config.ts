@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { EmbeddedNeo4jOptions } from '../graph/embedded-neo4j.js';
 import { DEFAULT_READ_CACHE, type ReadCacheOptions } from '../graph/read-cache.js';
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './response-cache.js';
 import type { RateLimit } from '../graphql/limits/token-bucket.js';
 import { LOG_LEVELS, type LogLevel } from '../support/logger.js';
 
@@ -25,6 +26,8 @@ export interface Config {
   readonly seed: { readonly dir: string; readonly onStart: boolean };
   /** Start-up warm-up before "ready" (src/server/warm-up.ts): WARM_UP=0 skips it. */
   readonly warmUp: { readonly enabled: boolean; readonly budgetMs: number };
+  /** Whole answers of read-cached operations (src/server/response-cache.ts); off with the read cache. */
+  readonly responseCache: ResponseCacheOptions;
 }
 
 /** What one request, and one client, may take from the server (README "Limits"). */
@@ -110,6 +113,14 @@ export function loadConfig(env: Env = process.env): Config {
     warmUp: {
       enabled: boolean(env, 'WARM_UP', true),
       budgetMs: 1000 * integer(env, 'WARM_UP_SECONDS', 60, 1, 3600),
+    },
+    responseCache: {
+      maxEntries: integer(env, 'RESPONSE_CACHE_ENTRIES', DEFAULT_RESPONSE_CACHE.maxEntries, 0, 100_000),
+      maxBytes:
+        1024 *
+        1024 *
+        integer(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE.maxBytes / 1024 / 1024, 1, 65_536),
+      ttlMs: 1000 * integer(env, 'READ_CACHE_TTL_SECONDS', DEFAULT_READ_CACHE.ttlMs / 1000, 1, 86_400),
     },
   };
 }

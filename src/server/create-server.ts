@@ -1,7 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import {
+  ApolloServer,
+  HeaderMap,
+  type ApolloServerOptionsWithGateway,
+  type ApolloServerPlugin,
+  type HTTPGraphQLRequest,
+} from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -22,10 +28,19 @@ import { withExplorerLink } from './explorer-link-landing-page.js';
 import { DOCUMENTS_PATH, handleDocumentUpload } from './routes/documents.js';
 import { EXPLORER_PATH, isExplorerPath, serveExplorer, type ExplorerOptions } from './routes/explorer.js';
 import { EXPORT_PATH_PREFIX, exportCsv, type ExecuteGraphQL } from './routes/export-csv.js';
+import {
+  createResponseCache,
+  DEFAULT_RESPONSE_CACHE,
+  type CacheableRequest,
+  type ResponseCache,
+  type ResponseCacheOptions,
+} from './response-cache.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
   readonly http: http.Server;
+  /** Whole answers of read-cached operations (response-cache.ts); null when off. */
+  readonly responseCache: ResponseCache | null;
   /** Starts listening; resolves with the bound port (useful with port 0 in tests). */
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
@@ -43,10 +58,20 @@ export interface ServerDeps {
       readonly limits?: RequestLimits;
       /** Without `corsOrigins`: no origin allowed (CORS_ORIGINS unset). */
       readonly corsOrigins?: readonly string[];
+      /** Without `responseCache`: DEFAULT_RESPONSE_CACHE; off anyway when `db` has no read cache. */
+      readonly responseCache?: ResponseCacheOptions;
     };
   readonly db: GraphDatabase;
   readonly schema: GraphQLSchema;
   readonly log: Logger;
+  /**
+   * Runs operations with this gateway's executor instead of graphql-js (Apollo takes a custom
+   * executor only through its gateway interface): the profiling script's graphql-jit A/B
+   * (src/bench/jit-gateway.ts). Parsing, validation, plugins and error formatting stay Apollo's.
+   */
+  readonly gateway?: ApolloServerOptionsWithGateway<Context>['gateway'];
+  /** Plugins run before ours (the profiling script's timing spans). */
+  readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -70,8 +95,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const production = config.nodeEnv === 'production';
   const limits = config.limits ?? DEFAULT_REQUEST_LIMITS;
   const rateLimiter = limits.rateLimit ? createRateLimiter(limits.rateLimit) : null;
-  const apollo = new ApolloServer<Context>({
-    schema: deps.schema,
+  const responseCache = createResponseCache(db, config.responseCache ?? DEFAULT_RESPONSE_CACHE);
+  const options = {
     introspection: !production,
     // Stack traces help a developer in Sandbox; in production they would leak internals.
     includeStacktraceInErrorResponses: !production,
@@ -84,8 +109,11 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(production),
     plugins: [
+      ...(deps.plugins ?? []),
       errorReportingPlugin(),
       limitsPlugin(deps.schema),
+      // Tells the response cache which answers were queries without errors (response-cache.ts).
+      ...(responseCache ? [responseCache.plugin] : []),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : withExplorerLink(
@@ -93,7 +121,10 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
             EXPLORER_PATH,
           ),
     ],
-  });
+  };
+  const apollo = deps.gateway
+    ? new ApolloServer<Context>({ ...options, gateway: deps.gateway })
+    : new ApolloServer<Context>({ ...options, schema: deps.schema });
   await apollo.start();
   const explorer: ExplorerOptions = {
     enabled: !production,
@@ -105,20 +136,22 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   // One GraphQL request with its per-request context: POST /graphql and the CSV exports run
   // through here, so both see the same authorisation, loaders, plugins and statement budget.
   const executeGraphQL =
-    (requestId: string): ExecuteGraphQL =>
+    (requestId: string, cacheable: CacheableRequest | null = null): ExecuteGraphQL =>
     (httpGraphQLRequest) =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
         context: async () => {
           // Every database call of this request goes through the budget, loaders included.
           const budgeted = budgetStatements(db, limits.maxStatementsPerRequest).db;
+          // The response cache watches which calls the request makes (only stable reads may be kept).
+          const requestDb = cacheable && responseCache ? responseCache.watch(cacheable, budgeted) : budgeted;
           return {
-            db: budgeted,
+            db: requestDb,
             log: log.child({ requestId }),
             requestId,
             authorized: isAuthorized(httpGraphQLRequest.headers.get('authorization'), config.apiToken),
             tokenConfigured: config.apiToken !== null,
-            loaders: createLoaders(budgeted),
+            loaders: createLoaders(requestDb),
           };
         },
       });
@@ -170,7 +203,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       maxBodyBytes: config.maxBodyBytes,
       log,
       chargeRefusal: () => rateLimiter?.charge(client, REFUSAL_COST),
-      execute: executeGraphQL(requestId),
+      execute: (cacheable) => executeGraphQL(requestId, cacheable),
+      responseCache,
+      authorized: isAuthorized(req.headers.authorization, config.apiToken),
     });
   };
 
@@ -179,6 +214,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   return {
     apollo,
     http: server,
+    responseCache,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -266,7 +302,12 @@ interface GraphQLRoute {
   readonly log: Logger;
   /** Charges a refused request to the client's rate (a flood of refusals runs at a tenth of it). */
   readonly chargeRefusal: () => void;
-  readonly execute: ExecuteGraphQL;
+  /** Runs the request through Apollo, watched by the response cache when it may be kept. */
+  readonly execute: (cacheable: CacheableRequest | null) => ExecuteGraphQL;
+  /** Answers repeated read-cached operations from memory (response-cache.ts); null when off. */
+  readonly responseCache: ResponseCache | null;
+  /** The request carries the API token (a cache key part: answers are kept per role). */
+  readonly authorized: boolean;
 }
 
 /**
@@ -310,7 +351,24 @@ async function serveGraphQL(
     search: url.search,
     body: body.value,
   };
-  const response = await route.execute(httpGraphQLRequest);
+  const { responseCache } = route;
+  const cacheable = responseCache
+    ? await responseCache.begin(body.value, {
+        authorized: route.authorized,
+        accept: req.headers.accept,
+        contentType: req.headers['content-type'],
+      })
+    : null;
+  const cached = cacheable ? responseCache!.lookup(cacheable) : null;
+  if (cached) {
+    for (const [key, value] of cached.headers) res.setHeader(key, value);
+    res.setHeader('content-length', cached.body.length);
+    res.statusCode = cached.status;
+    res.end(cached.body);
+    return;
+  }
+  const response = await route.execute(cacheable)(httpGraphQLRequest);
+  if (cacheable) responseCache!.finish(cacheable, response);
   if (response.status === 400) route.chargeRefusal();
   if (res.destroyed || req.socket.destroyed) {
     log.debug('client went away before its answer was sent', { requestId });

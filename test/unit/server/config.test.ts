@@ -116,3 +116,21 @@ describe('exposureProblems', () => {
     expect(exposureProblems({ nodeEnv: 'production', apiToken: 't', host: '10.1.2.3' })).toEqual([]);
   });
 });
+
+describe('response cache settings', () => {
+  it('keeps 200 answers in 64 MB for as long as the read cache keeps its answers', () => {
+    expect(loadConfig({}).responseCache).toEqual({
+      maxEntries: 200,
+      maxBytes: 64 * 1024 * 1024,
+      ttlMs: 600_000,
+    });
+    expect(
+      loadConfig({ RESPONSE_CACHE_ENTRIES: '0', RESPONSE_CACHE_MB: '8', READ_CACHE_TTL_SECONDS: '30' })
+        .responseCache,
+    ).toEqual({ maxEntries: 0, maxBytes: 8 * 1024 * 1024, ttlMs: 30_000 });
+  });
+
+  it('refuses a size that is not a whole number of megabytes', () => {
+    expect(() => loadConfig({ RESPONSE_CACHE_MB: '0.5' })).toThrow(/RESPONSE_CACHE_MB/);
+  });
+});
