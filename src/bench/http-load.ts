@@ -81,7 +81,12 @@ export class GraphQLHttpClient {
   private readonly agent: http.Agent;
   private readonly target: URL;
 
-  constructor(url: string, maxSockets: number) {
+  /** `timeoutMs`: a call still unanswered after this long fails (default one minute). */
+  constructor(
+    url: string,
+    maxSockets: number,
+    private readonly timeoutMs = 60_000,
+  ) {
     this.target = new URL(url);
     if (this.target.hostname !== '127.0.0.1' && this.target.hostname !== 'localhost') {
       throw new Error(`the load generator only targets 127.0.0.1, not ${this.target.hostname}`);
@@ -100,7 +105,7 @@ export class GraphQLHttpClient {
           method: 'POST',
           agent: this.agent,
           headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-          timeout: 60_000,
+          timeout: this.timeoutMs,
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -116,7 +121,7 @@ export class GraphQLHttpClient {
           res.on('error', reject);
         },
       );
-      req.on('timeout', () => req.destroy(new Error('request timed out after 60 s')));
+      req.on('timeout', () => req.destroy(new Error(`request timed out after ${this.timeoutMs / 1000} s`)));
       req.on('error', reject);
       req.end(body);
     });

@@ -11,8 +11,11 @@ import { parseAgreement } from '../parsing/index.js';
 import { createServer } from '../server/create-server.js';
 import { silentLogger } from '../support/logger.js';
 import { benchQueries, chooseVariables, type BenchQuery, type BenchVariables } from './bench-queries.js';
+import type { FirstCallsResult } from './first-calls.js';
 import { GraphQLHttpClient, runClosedLoop, type Call } from './http-load.js';
 import { capturePeerCypher, startPeerServer } from './peer-server.js';
+import { startRawHttpProcess, type RawHttpProcess } from './raw-http-server.js';
+import { SIDES, type Side } from './sides.js';
 import { summarize, type LatencySummary } from './stats.js';
 
 /**
@@ -22,13 +25,7 @@ import { summarize, type LatencySummary } from './stats.js';
  * (run-bench.ts) on a fresh embedded Neo4j per size, and by the smoke test at a tiny size.
  */
 
-/**
- * `cold` is our API with the read cache off (READ_CACHE_ENTRIES=0): measured only for the
- * queries our API answers through the cache, so the table shows both what a repeated question
- * costs and what the first one after a change costs.
- */
-export type Side = 'ours' | 'cold' | 'raw' | 'peer';
-export const SIDES: readonly Side[] = ['ours', 'cold', 'raw', 'peer'];
+export { SIDES, type Side };
 
 export interface MeasureOptions {
   readonly db: GraphDatabase;
@@ -43,13 +40,24 @@ export interface MeasureOptions {
   readonly requestsPerCell: number;
   /** Cap on one (query, side, round) batch, in milliseconds. */
   readonly maxCellMs: number;
-  readonly warmupRequests: number;
   /** The embedded Neo4j's process id, for its RSS; null with an external server. */
   readonly neo4jPid: number | null;
   /** The embedded Neo4j's home, for the store size; null with an external server. */
   readonly neo4jHome: string | null;
   /** Skips the query profiles (PROFILE of every statement) when false. */
   readonly profile: boolean;
+  /** How the raw-HTTP side's own process connects to the same database. */
+  readonly connection: { readonly uri: string; readonly username: string; readonly password: string };
+  /** The sides to measure (default SIDES); `ours` is always measured, every ratio is against it. */
+  readonly sides?: readonly Side[];
+  /** Only these queries of the fixed set (by name); default all. */
+  readonly queries?: readonly string[];
+  /** Warm-up calls per query and side before timing, with one client (default 5). */
+  readonly warmupRequests: number;
+  /** Parse throughput is measured on at most this many texts, evenly spread (default 10,000). */
+  readonly parseSample?: number;
+  /** A call that takes longer fails (HTTP sides; the database's own timeout bounds raw). */
+  readonly requestTimeoutMs?: number;
   readonly onProgress?: (line: string) => void;
 }
 
@@ -112,6 +120,8 @@ export interface SizeResult {
   readonly queries: QueryResult[];
   readonly loadavgBefore: string;
   readonly loadavgAfter: string;
+  /** The first call of every examples/ operation after a fresh start (first-calls.ts); set by run-bench. */
+  readonly firstCalls?: FirstCallsResult | null;
 }
 
 export async function measureSize(options: MeasureOptions): Promise<SizeResult> {
@@ -131,10 +141,13 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
   }
   say(`generated ${options.agreements} agreements in ${options.corpusDir}`);
 
-  // Parse throughput: every text once, in process, at least one second of work.
-  const texts = readdirSync(options.corpusDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(path.join(options.corpusDir, f), 'utf8'));
+  // Parse throughput: every text once (at most `parseSample` of them, evenly spread, so that
+  // 100,000 texts are not all held in memory), in process, at least one second of work.
+  const files = readdirSync(options.corpusDir).filter((f) => f.endsWith('.txt'));
+  const sample = Math.min(files.length, options.parseSample ?? 10_000);
+  const texts = Array.from({ length: sample }, (_, i) =>
+    readFileSync(path.join(options.corpusDir, files[Math.floor((i * files.length) / sample)]!), 'utf8'),
+  );
   parseAgreement(texts[0]!); // warm up
   let parsed = 0;
   const parseStart = performance.now();
@@ -183,39 +196,70 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
   const coldUrl = `http://127.0.0.1:${await cold.listen(0, '127.0.0.1')}/graphql`;
   const peer = await startPeerServer(db.driver, db.database);
   const maxClients = Math.max(...options.clients);
-  const clients: Record<Exclude<Side, 'raw'>, GraphQLHttpClient> = {
-    ours: new GraphQLHttpClient(oursUrl, maxClients),
-    cold: new GraphQLHttpClient(coldUrl, maxClients),
-    peer: new GraphQLHttpClient(peer.url, maxClients),
+  const timeoutMs = options.requestTimeoutMs ?? 60_000;
+  const clients: Record<Exclude<Side, 'raw' | 'rawHttp'>, GraphQLHttpClient> = {
+    ours: new GraphQLHttpClient(oursUrl, maxClients, timeoutMs),
+    cold: new GraphQLHttpClient(coldUrl, maxClients, timeoutMs),
+    peer: new GraphQLHttpClient(peer.url, maxClients, timeoutMs),
   };
+  const wanted = new Set<Side>(['ours', ...(options.sides ?? SIDES)]);
+  let rawHttp: { process: RawHttpProcess; client: GraphQLHttpClient } | null = null;
 
   try {
     const variables = await chooseVariables(db);
-    const queries = benchQueries(variables);
+    const queries = benchQueries(variables).filter(
+      (q) => !options.queries || options.queries.includes(q.name),
+    );
+    if (queries.length === 0) throw new Error(`no bench query is named ${options.queries?.join(', ')}`);
+    if (wanted.has('rawHttp')) {
+      const child = await startRawHttpProcess({
+        ...options.connection,
+        database: db.database,
+        queryTimeoutMs: db.queryTimeoutMs,
+        variables,
+      });
+      rawHttp = { process: child, client: new GraphQLHttpClient(child.url, maxClients, timeoutMs) };
+    }
+    const rawHttpBody = (q: BenchQuery) => JSON.stringify({ name: q.name });
     const call = (q: BenchQuery, side: Side): Call => {
       if (side === 'raw') return () => db.read(q.raw.cypher, q.raw.params).then(() => null);
+      if (side === 'rawHttp') {
+        const body = rawHttpBody(q);
+        const client = rawHttp!.client;
+        return () => client.post(body);
+      }
       const body = JSON.stringify(side === 'peer' ? q.peer : q.ours);
       const client = clients[side];
       return () => client.post(body);
     };
-    /** The sides measured for a query: `cold` only where the cache answers. */
-    const sidesOf = (cached: boolean) => SIDES.filter((side) => side !== 'cold' || cached);
+    /** The sides measured for a query: those asked for, and `cold` only where the cache answers. */
+    const sidesOf = (cached: boolean) =>
+      SIDES.filter((side) => wanted.has(side) && (side !== 'cold' || cached));
 
     // Check pass: every side answers every query, and how much.
     const results = new Map<string, QueryResult>();
     for (const q of queries) {
-      const answerSizes = { ours: 0, cold: 0, raw: 0, peer: 0 } as Record<Side, number>;
-      const checkErrors = { ours: null, cold: null, raw: null, peer: null } as Record<Side, string | null>;
+      const answerSizes = { ours: 0, cold: 0, raw: 0, rawHttp: 0, peer: 0 } as Record<Side, number>;
+      const checkErrors = { ours: null, cold: null, raw: null, rawHttp: null, peer: null } as Record<
+        Side,
+        string | null
+      >;
       try {
-        const rows = await db.read(q.raw.cypher, q.raw.params);
-        // A path is one row; count its nodes, as the GraphQL sides' `nodes` list is counted.
-        const nodes = rows.length === 1 ? (rows[0] as { nodes?: unknown }).nodes : undefined;
-        answerSizes.raw = Array.isArray(nodes) ? nodes.length : rows.length;
+        answerSizes.raw = rowCount(await db.read(q.raw.cypher, q.raw.params));
       } catch (error) {
         checkErrors.raw = (error as Error).message;
       }
+      if (rawHttp) {
+        const body = (await rawHttp.client.fetchJson(rawHttpBody(q))) as {
+          data?: unknown[];
+          errors?: { message: string }[];
+        };
+        if (body.errors?.length) checkErrors.rawHttp = body.errors[0]!.message;
+        answerSizes.rawHttp = rowCount(body.data ?? []);
+      }
       recorder.start();
       for (const side of ['ours', 'cold', 'peer'] as const) {
+        if (!wanted.has(side)) continue;
         const body = (await clients[side].fetchJson(JSON.stringify(side === 'peer' ? q.peer : q.ours))) as {
           data?: Record<string, unknown>;
           errors?: { message: string }[];
@@ -236,13 +280,15 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
       });
     }
     say(
-      `check pass done: ${[...results.values()].map((r) => `${r.name} ${r.answerSizes.ours}/${r.answerSizes.raw}/${r.answerSizes.peer}`).join(', ')}`,
+      `check pass done: ${[...results.values()].map((r) => `${r.name} ${r.answerSizes.ours}/${r.answerSizes.raw}/${r.answerSizes.rawHttp}/${r.answerSizes.peer}`).join(', ')}`,
     );
 
     // Warm-up: plans cached, JIT warm, connections open, on every side.
     for (const q of queries) {
       for (const side of sidesOf(results.get(q.name)!.cached)) {
-        await runClosedLoop(call(q, side), { clients: 1, requests: options.warmupRequests, maxMs: 10_000 });
+        if (options.warmupRequests > 0) {
+          await runClosedLoop(call(q, side), { clients: 1, requests: options.warmupRequests, maxMs: 10_000 });
+        }
         await runClosedLoop(call(q, side), {
           clients: maxClients,
           requests: maxClients,
@@ -299,7 +345,10 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     if (options.profile) {
       for (const q of queries) {
         const r = results.get(q.name)!;
-        results.set(q.name, { ...r, profile: await profileQuery(db, q, recorder, clients.ours) });
+        results.set(q.name, {
+          ...r,
+          profile: await profileQuery(db, q, recorder, clients.ours, wanted.has('peer')),
+        });
       }
       say('profiles done');
     }
@@ -324,10 +373,18 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     clients.ours.close();
     clients.cold.close();
     clients.peer.close();
+    rawHttp?.client.close();
+    await rawHttp?.process.close();
     await peer.close();
     await cold.close();
     await ours.close();
   }
+}
+
+/** Rows of a raw answer; a path is one row, counted by its nodes as the GraphQL sides' `nodes` list is. */
+function rowCount(rows: readonly unknown[]): number {
+  const nodes = rows.length === 1 ? (rows[0] as { nodes?: unknown }).nodes : undefined;
+  return Array.isArray(nodes) ? nodes.length : rows.length;
 }
 
 /** The number of items in the first top-level field of a GraphQL answer (edges for a connection). */
@@ -425,6 +482,7 @@ async function profileQuery(
   q: BenchQuery,
   recorder: ReturnType<typeof recordingDb>,
   ours: GraphQLHttpClient,
+  withPeer: boolean,
 ): Promise<QueryProfile> {
   recorder.start();
   await ours.fetchJson(JSON.stringify(q.ours));
@@ -434,7 +492,7 @@ async function profileQuery(
 
   const raw = await profileStatement(db, q.raw.cypher, q.raw.params);
 
-  const peerStatements = await capturePeerCypher(db.driver, db.database, q.peer);
+  const peerStatements = withPeer ? await capturePeerCypher(db.driver, db.database, q.peer) : [];
   let peerDbHits = 0;
   const peerOperators = new Map<string, number>();
   for (const s of peerStatements) {

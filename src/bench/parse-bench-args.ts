@@ -1,3 +1,5 @@
+import { SIDES, type Side } from './sides.js';
+
 /** The command line of `npm run bench` (src/bench/run-bench.ts), validated. */
 export interface BenchArgs {
   readonly sizes: number[];
@@ -8,10 +10,26 @@ export interface BenchArgs {
   readonly maxCellSeconds: number;
   readonly seed: number;
   readonly profile: boolean;
+  /** Sides to measure; `ours` always is. */
+  readonly sides: Side[];
+  /** Query names of the fixed set; null: all. */
+  readonly queries: string[] | null;
+  /** Warm-up calls per query and side with one client. */
+  readonly warmup: number;
+  /** The bench's Neo4j heap and page cache (NEO4J_HEAP / NEO4J_PAGECACHE forms: 2g, 512m). */
+  readonly heap: string;
+  readonly pageCache: string;
+  /** Transaction and HTTP call timeout: a call that takes longer counts as an error. */
+  readonly timeoutSeconds: number;
+  /** Parse throughput is measured on at most this many texts (evenly spread), to bound memory. */
+  readonly parseSample: number;
+  /** Runs the first-call-after-ready stage (restarts the API and Neo4j on the store). */
+  readonly firstCalls: boolean;
 }
 
 const USAGE =
-  'usage: run-bench [--sizes 1000,10000] [--clients 1,16] [--out BENCHMARKS.md] [--rounds 3] [--requests 20] [--max-cell-seconds 8] [--seed 7] [--no-profile]';
+  'usage: run-bench [--sizes 1000,10000] [--clients 1,16] [--out BENCHMARKS.md] [--rounds 3] [--requests 20] [--max-cell-seconds 8] [--seed 7] [--no-profile]' +
+  ' [--sides ours,cold,raw,rawHttp,peer] [--queries NAME,...] [--warmup 5] [--heap 2g] [--page-cache 1g] [--timeout-seconds 120] [--parse-sample 10000] [--no-first-calls]';
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: { -readonly [K in keyof BenchArgs]: BenchArgs[K] } = {
@@ -23,6 +41,27 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     maxCellSeconds: 8,
     seed: 7,
     profile: true,
+    sides: [...SIDES],
+    queries: null,
+    warmup: 5,
+    heap: '2g',
+    pageCache: '1g',
+    timeoutSeconds: 120,
+    parseSample: 10_000,
+    firstCalls: true,
+  };
+  const names = (flag: string, value: string | undefined) => {
+    const items = (value ?? '').split(',').map((v) => v.trim());
+    if (items.some((v) => !/^[A-Za-z0-9]+$/.test(v))) {
+      throw new Error(`${flag} takes comma-separated names, got '${value ?? ''}'; ${USAGE}`);
+    }
+    return items;
+  };
+  const memory = (flag: string, value: string | undefined) => {
+    if (!value || !/^\d+[kmg]?$/i.test(value)) {
+      throw new Error(`${flag} takes a memory size such as 2g or 512m, got '${value ?? ''}'; ${USAGE}`);
+    }
+    return value.toLowerCase();
   };
   const list = (flag: string, value: string | undefined, max: number) => {
     const items = (value ?? '').split(',').map((v) => Number(v.trim()));
@@ -69,6 +108,42 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--no-profile':
         args.profile = false;
+        break;
+      case '--sides': {
+        const sides = names(flag, value);
+        const unknown = sides.filter((v) => !(SIDES as readonly string[]).includes(v));
+        if (unknown.length)
+          throw new Error(`--sides: unknown ${unknown.join(', ')}; the sides are ${SIDES.join(', ')}`);
+        args.sides = sides as Side[];
+        i++;
+        break;
+      }
+      case '--queries':
+        args.queries = names(flag, value);
+        i++;
+        break;
+      case '--warmup':
+        args.warmup = value === '0' ? 0 : int(flag, value, 1000);
+        i++;
+        break;
+      case '--heap':
+        args.heap = memory(flag, value);
+        i++;
+        break;
+      case '--page-cache':
+        args.pageCache = memory(flag, value);
+        i++;
+        break;
+      case '--timeout-seconds':
+        args.timeoutSeconds = int(flag, value, 86_400);
+        i++;
+        break;
+      case '--parse-sample':
+        args.parseSample = int(flag, value, 1_000_000);
+        i++;
+        break;
+      case '--no-first-calls':
+        args.firstCalls = false;
         break;
       default:
         throw new Error(`unknown argument '${flag}'; ${USAGE}`);

@@ -1,13 +1,18 @@
 /**
  * npm run bench -- [--sizes 1000,10000] [--clients 1,16] [--out BENCHMARKS.md] [--rounds 3]
  *                  [--requests 20] [--max-cell-seconds 8] [--seed 7] [--no-profile]
+ *                  [--sides ours,cold,raw,rawHttp,peer] [--queries NAME,...] [--warmup 5]
+ *                  [--heap 2g] [--page-cache 1g] [--timeout-seconds 120] [--parse-sample 10000]
+ *                  [--no-first-calls]
  *
  * For each size: a fresh embedded Neo4j in a temporary directory (never data/neo4j), a generated
- * corpus, the graph built from its texts, then the fixed query set on our API, the raw Cypher and
- * @neo4j/graphql, interleaved. Writes BENCHMARKS.md (keeping its hand-written analysis).
+ * corpus, the graph built from its texts, then the fixed query set on our API, the raw Cypher (in
+ * process and over HTTP) and @neo4j/graphql, interleaved; then Neo4j is stopped and the API is
+ * started on the same store as `npm start` would, and the first call of every examples/
+ * operation is timed (first-calls.ts). Writes BENCHMARKS.md (keeping its hand-written analysis).
  * Everything listens on 127.0.0.1 only; every loop is bounded in count and time.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connectNeo4j } from '../graph/driver.js';
@@ -15,6 +20,7 @@ import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { loadConfig, projectRoot } from '../server/config.js';
 import { createLogger } from '../support/logger.js';
 import { parseBenchArgs } from './parse-bench-args.js';
+import { measureFirstCalls } from './first-calls.js';
 import { measureSize, type SizeResult } from './measure-size.js';
 import { extractAnalysis, renderReport } from './render-report.js';
 
@@ -25,6 +31,19 @@ function packageVersion(name: string): string {
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * The text of the first ingest: a seed agreement. The bench's corpus is generated (it holds no
+ * seed text), so the ingest creates an agreement: the whole write path runs.
+ */
+function firstIngestText(): string {
+  const dir = path.join(projectRoot(), 'seed');
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0];
+  if (!file) throw new Error(`${dir} has no .txt agreement for the first-ingest stage`);
+  return path.join(dir, file);
 }
 
 function machine(): string {
@@ -47,8 +66,9 @@ async function main(): Promise<void> {
         ...config.neo4j.embedded,
         dataDir: path.join(home, 'neo4j'),
         boltPort: 0,
-        heap: '2g',
-        pageCache: '1g',
+        heap: args.heap,
+        pageCache: args.pageCache,
+        txTimeoutSeconds: args.timeoutSeconds,
       },
       log,
     );
@@ -59,31 +79,58 @@ async function main(): Promise<void> {
         uri: embedded.uri,
         username: embedded.username,
         password: embedded.password,
-        queryTimeoutMs: 120_000,
+        queryTimeoutMs: args.timeoutSeconds * 1000,
       },
       log,
     );
+    let stopped = false;
     try {
-      results.push(
-        await measureSize({
-          db,
-          agreements: size,
-          corpusSeed: args.seed,
-          corpusDir: path.join(home, 'corpus'),
-          clients: args.clients,
-          rounds: args.rounds,
-          requestsPerCell: args.requests,
-          maxCellMs: args.maxCellSeconds * 1000,
-          warmupRequests: 5,
-          neo4jPid: embedded.pid,
-          neo4jHome: path.join(home, 'neo4j'),
-          profile: args.profile,
-          onProgress: (line) => say(`${size}: ${line}`),
-        }),
-      );
-    } finally {
+      const result = await measureSize({
+        db,
+        agreements: size,
+        corpusSeed: args.seed,
+        corpusDir: path.join(home, 'corpus'),
+        clients: args.clients,
+        rounds: args.rounds,
+        requestsPerCell: args.requests,
+        maxCellMs: args.maxCellSeconds * 1000,
+        warmupRequests: args.warmup,
+        neo4jPid: embedded.pid,
+        neo4jHome: path.join(home, 'neo4j'),
+        profile: args.profile,
+        connection: { uri: embedded.uri, username: embedded.username, password: embedded.password },
+        sides: args.sides,
+        queries: args.queries ?? undefined,
+        requestTimeoutMs: args.timeoutSeconds * 1000,
+        parseSample: args.parseSample,
+        onProgress: (line) => say(`${size}: ${line}`),
+      });
       await db.close();
       await embedded.stop();
+      stopped = true;
+      let firstCalls = null;
+      if (args.firstCalls) {
+        say(`${size}: first calls after a fresh start of the API on this store`);
+        firstCalls = await measureFirstCalls({
+          env: {
+            NEO4J_DATA_DIR: path.join(home, 'neo4j'),
+            NEO4J_BOLT_PORT: '0',
+            NEO4J_HEAP: args.heap,
+            NEO4J_PAGECACHE: args.pageCache,
+            NEO4J_TX_TIMEOUT_SECONDS: String(args.timeoutSeconds),
+          },
+          ingestFile: firstIngestText(),
+        });
+        say(
+          `${size}: ready after ${firstCalls.startSeconds.toFixed(1)} s; first ingest ${firstCalls.ingest.ms.toFixed(0)} ms (${firstCalls.ingest.status ?? firstCalls.ingest.error})`,
+        );
+      }
+      results.push({ ...result, firstCalls });
+    } finally {
+      if (!stopped) {
+        await db.close();
+        await embedded.stop();
+      }
       rmSync(home, { recursive: true, force: true });
     }
   }
@@ -101,7 +148,7 @@ async function main(): Promise<void> {
       'type-graphql': packageVersion('type-graphql'),
       'neo4j-driver': packageVersion('neo4j-driver'),
     },
-    settings: `${args.rounds} interleaved rounds; per (query, side, round) ${args.requests} calls with 1 client and max(${args.requests}, 4 × clients) with more, each batch capped at ${args.maxCellSeconds} s; 5 warm-up calls per query and side (plus one per client); corpus seed ${args.seed}; Neo4j heap 2g, page cache 1g`,
+    settings: `${args.rounds} interleaved rounds; per (query, side, round) ${args.requests} calls with 1 client and max(${args.requests}, 4 × clients) with more, each batch capped at ${args.maxCellSeconds} s; ${args.warmup} warm-up calls per query and side (plus one per client); sides ${args.sides.join(', ')}; corpus seed ${args.seed}; parse throughput on at most ${args.parseSample} texts; Neo4j heap ${args.heap}, page cache ${args.pageCache}; calls time out after ${args.timeoutSeconds} s`,
     analysis: extractAnalysis(previous),
   });
   writeFileSync(outFile, `${report}\n`);

@@ -29,6 +29,8 @@ export interface Config {
     /** Worker threads that parse seed texts (PARSE_WORKERS); 1 parses in the main thread. */
     readonly parseWorkers: number;
   };
+  /** Start-up warm-up before "ready" (src/server/warm-up.ts): WARM_UP=0 skips it. */
+  readonly warmUp: { readonly enabled: boolean; readonly budgetMs: number };
 }
 
 /** What one request, and one client, may take from the server (README "Limits"). */
@@ -111,6 +113,10 @@ export function loadConfig(env: Env = process.env): Config {
       dir: path.resolve(PROJECT_ROOT, text(env, 'SEED_DIR', 'seed')),
       onStart: boolean(env, 'SEED_ON_START', true),
       parseWorkers: integer(env, 'PARSE_WORKERS', defaultParseWorkers(), 1, MAX_PARSE_WORKERS),
+    },
+    warmUp: {
+      enabled: boolean(env, 'WARM_UP', true),
+      budgetMs: 1000 * integer(env, 'WARM_UP_SECONDS', 60, 1, 3600),
     },
   };
 }

@@ -1,13 +1,15 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { connectNeo4j, type GraphDatabase } from '../graph/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { assertHttpPortFree, httpPortMessage, HttpPortError } from './http-port.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
 import { prepareGraphOnStart } from '../ingest/seed-on-start.js';
 import { createLogger, type Logger } from '../support/logger.js';
-import { exposureProblems, loadConfig, ConfigError, type Config } from './config.js';
+import { exposureProblems, loadConfig, projectRoot, ConfigError, type Config } from './config.js';
 import { createServer, type AppServer } from './create-server.js';
 import { EXPLORER_PATH } from './routes/explorer.js';
+import { exampleSteps, readPlanSteps, warmUp } from './warm-up.js';
 
 /**
  * `npm start`: start the embedded Neo4j (unless NEO4J_URI names a server), apply the graph
@@ -55,6 +57,18 @@ async function main(): Promise<void> {
     );
     const schema = await buildGraphQLSchema();
     resources.server = await createServer({ config, db: resources.db, schema, log });
+    if (config.warmUp.enabled) {
+      const server = resources.server;
+      await warmUp(
+        // The examples first: they are the calls users make first, and their nested fields run
+        // most loader statements with real keys; then every batch reader the examples missed.
+        [
+          ...exampleSteps((body) => server.execute(body), path.join(projectRoot(), 'examples')),
+          ...readPlanSteps(resources.db),
+        ],
+        { budgetMs: config.warmUp.budgetMs, log: log.child({ component: 'warm-up' }) },
+      );
+    }
     const port = await resources.server
       .listen(config.port, config.host)
       .catch((error: NodeJS.ErrnoException) => {

@@ -1,28 +1,58 @@
 /**
  * Keeps `npm run bench` working: the benchmark functions at a tiny size (20 generated
  * agreements, 2 clients, one round) on the integration Neo4j. It checks that every query of the
- * fixed set answers without errors on all three sides (our API, the raw Cypher, @neo4j/graphql)
- * and that the report has a row per query. No timing is asserted: this suite is not a benchmark.
+ * fixed set answers without errors on every side (our API, the raw Cypher in process and over
+ * HTTP, @neo4j/graphql), that the first-call stage starts the compiled API (`dist/`, as
+ * `npm start` runs it, warm-up included) and times every examples/ operation and a first ingest,
+ * and that the report has a row per query and per operation. No timing is asserted: this suite
+ * is not a benchmark.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { benchQueries } from '../../src/bench/bench-queries.js';
+import { exampleOperations, measureFirstCalls } from '../../src/bench/first-calls.js';
 import { SIDES, measureSize, type SizeResult } from '../../src/bench/measure-size.js';
-import { renderReport } from '../../src/bench/render-report.js';
+import { renderReport, targetRows } from '../../src/bench/render-report.js';
 import type { GraphDatabase } from '../../src/graph/driver.js';
+import { wipeGraph } from '../../src/graph/wipe-graph.js';
+import { projectRoot } from '../../src/server/config.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
+
+const root = projectRoot();
+
+async function loadedAgreements(db: GraphDatabase): Promise<number> {
+  const [row] = await db.read<{ n: number }>('MATCH (a:Agreement {loaded: true}) RETURN count(a) AS n');
+  return row!.n;
+}
+const SEED_TEXT = path.join(
+  root,
+  'seed',
+  readdirSync(path.join(root, 'seed'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0]!,
+);
 
 describe('benchmark smoke run (20 agreements, 2 clients)', () => {
   let db: GraphDatabase;
   let corpusDir: string;
   let result: SizeResult;
+  let loadedBeforeFirstCalls: number;
 
   beforeAll(async () => {
+    // The raw-HTTP side and the first-call stage run compiled code, as `npm run bench` does after its build.
+    const build = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    if (build.status !== 0)
+      throw new Error(`tsc -p tsconfig.build.json failed: ${build.stdout}${build.stderr}`);
     db = await connectTestDatabase();
     corpusDir = mkdtempSync(path.join(os.tmpdir(), 'perjanjian-bench-smoke-'));
-    result = await measureSize({
+    const measured = await measureSize({
       db,
       agreements: 20,
       corpusSeed: 7,
@@ -35,10 +65,31 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
       neo4jPid: null,
       neo4jHome: null,
       profile: true,
+      connection: {
+        uri: inject('neo4jUri'),
+        username: inject('neo4jUsername'),
+        password: inject('neo4jPassword'),
+      },
     });
-  }, 180_000);
+    loadedBeforeFirstCalls = await loadedAgreements(db);
+    // The API as `npm start` starts it, on the same graph (here the integration server, so NEO4J_URI).
+    const firstCalls = await measureFirstCalls({
+      env: {
+        NEO4J_URI: inject('neo4jUri'),
+        NEO4J_USERNAME: inject('neo4jUsername'),
+        NEO4J_PASSWORD: inject('neo4jPassword'),
+        NEO4J_DATABASE: inject('neo4jDatabase'),
+        // Every step, however busy the machine: the budget itself is unit-tested (warm-up.test.ts).
+        WARM_UP_SECONDS: '600',
+      },
+      ingestFile: SEED_TEXT,
+      startTimeoutMs: 120_000,
+    });
+    result = { ...measured, firstCalls };
+  }, 300_000);
 
   afterAll(async () => {
+    if (db) await wipeGraph(db);
     await db?.close();
     if (corpusDir) rmSync(corpusDir, { recursive: true, force: true });
   });
@@ -57,6 +108,7 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
         ours: null,
         cold: null,
         raw: null,
+        rawHttp: null,
         peer: null,
       });
       for (const side of SIDES.filter((s) => s !== 'cold' || q.cached)) {
@@ -83,14 +135,55 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
       expect({ q: q.name, cold: 'cold' in q.cells[2]! }).toEqual({ q: q.name, cold: q.cached });
   });
 
-  it('gives the same number of answers on the three sides', () => {
+  it('gives the same number of answers on every side', () => {
     for (const q of result.queries) {
-      expect({ query: q.name, ours: q.answerSizes.ours, peer: q.answerSizes.peer }).toEqual({
+      expect({
+        query: q.name,
+        ours: q.answerSizes.ours,
+        rawHttp: q.answerSizes.rawHttp,
+        peer: q.answerSizes.peer,
+      }).toEqual({
         query: q.name,
         ours: q.answerSizes.raw,
+        rawHttp: q.answerSizes.raw,
         peer: q.answerSizes.raw,
       });
     }
+  });
+
+  it('times the first call of every examples/ operation after a fresh start, after its warm-up', () => {
+    const f = result.firstCalls!;
+    const examples = exampleOperations();
+    // Queries first, then the mutations (after the first ingest).
+    expect(f.calls.map((c) => c.operation)).toEqual([
+      ...examples.filter((e) => !e.mutation).map((e) => e.file),
+      ...examples.filter((e) => e.mutation).map((e) => e.file),
+    ]);
+    for (const c of f.calls.filter((x) => !x.mutation)) {
+      expect({ op: c.operation, error: c.error }).toEqual({ op: c.operation, error: null });
+      expect(c.ms).toBeGreaterThan(0);
+    }
+    // The examples' own mutations change nothing: a placeholder text is refused, an unknown id is not deleted.
+    expect(f.calls.find((c) => c.operation === 'ingest/ingest-agreement.graphql')!.error).toMatch(
+      /^BAD_AGREEMENT_TEXT: /,
+    );
+    expect(f.calls.find((c) => c.operation === 'ingest/delete-agreement.graphql')).toMatchObject({
+      error: null,
+      answerSize: 0,
+    });
+    // The warm-up ran every step it had, and none failed.
+    expect(f.warmUp).toMatch(/"msg":"warm-up done"/);
+    expect(JSON.parse(f.warmUp!)).toMatchObject({ failed: 0, skipped: 0 });
+  });
+
+  it('ingests a seed text the generated corpus does not hold as the first ingest: CREATED', async () => {
+    expect(result.firstCalls!.ingest).toMatchObject({
+      file: path.basename(SEED_TEXT),
+      status: 'CREATED',
+      error: null,
+    });
+    expect(loadedBeforeFirstCalls).toBe(20);
+    expect(await loadedAgreements(db)).toBe(21);
   });
 
   it('reports a latency row and a profile row per query', () => {
@@ -105,5 +198,20 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
     for (const q of result.queries) {
       expect(report.split('\n').filter((line) => line.startsWith(`| ${q.name} |`))).toHaveLength(2);
     }
+    for (const c of result.firstCalls!.calls) expect(report).toContain(`| ${c.operation}`);
+    expect(report).toContain(`| **first ingest** (${path.basename(SEED_TEXT)}) |`);
+  });
+
+  it('has target rows for both raw forms, the first calls and the first ingest', () => {
+    const targets = targetRows([result]).map((row) => row[0]);
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        'Ours/raw p50, every query (20, 2 clients)',
+        'Ours/raw HTTP p50, every query (20, 2 clients)',
+        'Ours/peer p50, every query (20, 2 clients)',
+        'First call of every examples/ query after ready (20)',
+        'First ingest after ready (20)',
+      ]),
+    );
   });
 });

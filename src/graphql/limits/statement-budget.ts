@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import type { GraphDatabase } from '../../graph/driver.js';
+import { TooManyStatementsError } from '../error-code.js';
 
 /** A request's view of the database that refuses to start more than `limit` statements. */
 export interface BudgetedDatabase {
@@ -20,10 +20,7 @@ export function budgetStatements(db: GraphDatabase, limit: number): BudgetedData
   let used = 0;
   const spend = (): void => {
     if (used >= limit) {
-      throw new GraphQLError(
-        `this request needs more than ${limit} database statements (MAX_STATEMENTS_PER_REQUEST); split it into smaller requests`,
-        { extensions: { code: 'TOO_MANY_STATEMENTS' } },
-      );
+      throw new TooManyStatementsError(limit);
     }
     used++;
   };

@@ -56,9 +56,19 @@ describe('loadConfig', () => {
     [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP=lots is not a memory size'],
     [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START=maybe is not a boolean'],
     [{ PARSE_WORKERS: '0' }, 'PARSE_WORKERS=0 is not a whole number from 1 to 64'],
+    [{ WARM_UP: 'later' }, 'WARM_UP=later is not a boolean'],
+    [{ WARM_UP_SECONDS: '0' }, 'WARM_UP_SECONDS=0 is not a whole number from 1 to 3600'],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('warms up for at most 60 s before ready unless WARM_UP=0', () => {
+    expect(loadConfig({}).warmUp).toEqual({ enabled: true, budgetMs: 60_000 });
+    expect(loadConfig({ WARM_UP: '0', WARM_UP_SECONDS: '5' }).warmUp).toEqual({
+      enabled: false,
+      budgetMs: 5_000,
+    });
   });
 
   it('reads the API token and treats a blank one as unset', () => {

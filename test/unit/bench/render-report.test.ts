@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { FirstCallsResult } from '../../../src/bench/first-calls.js';
+import type { CellResult, QueryResult, SizeResult } from '../../../src/bench/measure-size.js';
+import { renderReport, targetRows } from '../../../src/bench/render-report.js';
+import { summarize } from '../../../src/bench/stats.js';
+
+const cell = (p50: number): CellResult => ({
+  summary: summarize([p50]),
+  errors: 0,
+  firstError: null,
+  cappedBatches: 0,
+});
+
+function query(name: string, ms: { ours: number; raw: number; rawHttp: number; peer: number }): QueryResult {
+  return {
+    name,
+    relationship: true,
+    peerForm: '@cypher',
+    cached: false,
+    answerSizes: { ours: 20, cold: 0, raw: 20, rawHttp: 20, peer: 20 },
+    checkErrors: { ours: null, cold: null, raw: null, rawHttp: null, peer: null },
+    cells: {
+      1: { ours: cell(ms.ours), raw: cell(ms.raw), rawHttp: cell(ms.rawHttp), peer: cell(ms.peer) },
+    },
+    profile: null,
+  };
+}
+
+function size(agreements: number, scale: number, firstCalls: FirstCallsResult | null): SizeResult {
+  const memory = { nodeRssMb: 300 * scale, nodeHeapUsedMb: 100, neo4jRssMb: 2000 * scale };
+  return {
+    agreements,
+    parseDocsPerSecond: 2500,
+    loadDocsPerSecond: 320,
+    buildSeconds: agreements / 320,
+    loadFailures: 0,
+    nodes: 36 * agreements,
+    relationships: 62 * agreements,
+    storeMb: 0.13 * agreements,
+    memoryAfterLoad: memory,
+    memoryAfterQueries: memory,
+    variables: { agencyA: 'a', agencyB: 'b', farAgency: 'c', asOf: '2025-01-01', searchText: 'x' },
+    queries: [
+      query('connectionPath', { ours: 6 * scale, raw: 4 * scale, rawHttp: 5 * scale, peer: 8 * scale }),
+    ],
+    loadavgBefore: '0',
+    loadavgAfter: '0',
+    firstCalls,
+  };
+}
+
+const firstCalls: FirstCallsResult = {
+  startSeconds: 12.5,
+  warmUp: '{"msg":"warm-up done","ms":4000,"ran":52,"failed":0,"skipped":0}',
+  calls: [
+    {
+      operation: 'relationships/shared-signatories.graphql',
+      ms: 150,
+      answerSize: 20,
+      error: null,
+      mutation: false,
+    },
+    { operation: 'search/search.graphql', ms: 250, answerSize: 10, error: null, mutation: false },
+    {
+      operation: 'ingest/delete-agreement.graphql',
+      ms: 30,
+      answerSize: 0,
+      error: null,
+      mutation: true,
+    },
+  ],
+  ingest: { file: '000_x.txt', ms: 800, status: 'CREATED', error: null },
+};
+
+const context = { command: 'test', date: 'today', machine: 'm', versions: {}, settings: 's', analysis: null };
+
+describe('renderReport', () => {
+  it('gives ours/raw HTTP beside ours/raw, with its own target row', () => {
+    const rows = targetRows([size(1000, 1, null)]);
+    expect(rows.find((r) => r[0] === 'Ours/raw p50, every query (1000, 1 client)')).toEqual([
+      'Ours/raw p50, every query (1000, 1 client)',
+      '≤ 1.3',
+      'worst connectionPath 1.50',
+      '**missed** (1 of 1: connectionPath 1.50)',
+    ]);
+    expect(rows.find((r) => r[0] === 'Ours/raw HTTP p50, every query (1000, 1 client)')).toEqual([
+      'Ours/raw HTTP p50, every query (1000, 1 client)',
+      '≤ 1.3',
+      'worst connectionPath 1.20',
+      'met',
+    ]);
+    const report = renderReport([size(1000, 1, null)], context);
+    expect(report).toContain(
+      '| connectionPath | @cypher | no | 6.0 / 6.0 / 6.0 | – | 4.0 / 4.0 / 4.0 | 5.0 / 5.0 / 5.0 | 8.0 / 8.0 / 8.0 | 1.50 | 1.20 | 0.75 | – | 1/–/1/1/1 | 0/–/0/0/0 |',
+    );
+  });
+
+  it('judges the first calls (every examples/ query under 200 ms) and the first ingest (under 1 s)', () => {
+    const rows = targetRows([size(1000, 1, firstCalls)]);
+    expect(rows.find((r) => r[0] === 'First call of every examples/ query after ready (1000)')).toEqual([
+      'First call of every examples/ query after ready (1000)',
+      '< 200 ms',
+      'worst search/search.graphql 250 ms',
+      '**missed** (1 of 2: search/search.graphql 250 ms)',
+    ]);
+    expect(rows.find((r) => r[0] === 'First ingest after ready (1000)')).toEqual([
+      'First ingest after ready (1000)',
+      '< 1000 ms',
+      '800 ms (CREATED)',
+      'met',
+    ]);
+    const report = renderReport([size(1000, 1, firstCalls)], context);
+    expect(report).toContain('| relationships/shared-signatories.graphql | 150 | 20 |  |');
+    expect(report).toContain('| **first ingest** (000_x.txt) | 800 | status CREATED |  |');
+    expect(report).toContain('| ingest/delete-agreement.graphql (after the first ingest) | 30 | 0 |  |');
+  });
+
+  it('does not count an ingest that created nothing as a met first ingest', () => {
+    const unchanged = { ...firstCalls, ingest: { ...firstCalls.ingest, ms: 100, status: 'UNCHANGED' } };
+    const row = targetRows([size(1000, 1, unchanged)]).find(
+      (r) => r[0] === 'First ingest after ready (1000)',
+    );
+    expect(row![3]).toBe('**missed** (not a creating ingest: UNCHANGED)');
+  });
+
+  it('shows how each cost grows from the smallest size to the largest', () => {
+    const report = renderReport([size(1000, 1, null), size(10000, 3, null), size(100000, 20, null)], context);
+    expect(report).toContain('| Measure | 1000 | 10000 | 100000 | × |');
+    expect(report).toContain('| Nodes + relationships | 98000 | 980000 | 9800000 | ×100.00 |');
+    expect(report).toContain('| connectionPath, ours p50 (ms) | 6.0 | 18 | 120 | ×20.00 |');
+    expect(report).toContain('| connectionPath, raw p50 (ms) | 4.0 | 12 | 80 | ×20.00 |');
+  });
+});
