@@ -9,13 +9,17 @@
  * loadAgreementsInBulk: parse + many agreements per transaction) and reports docs/s and the
  * total time, then the single-document path (loadAgreement per text, as the GraphQL mutation
  * does) on the first M texts for comparison. The texts are read into memory first.
+ * `--parse-workers N` parses in a pool of N worker threads (PARSE_WORKERS; default 1, the main
+ * thread). `--seed` times what `npm run seed DIR` does instead: seedPaths on the folder, which
+ * reads the files, decides between versions and then loads (the texts are not read beforehand).
  *
  * Starts its own embedded Neo4j on a free port in a temporary directory (never data/neo4j).
  * Run: npm run build && node dist/bench/load-bench.js [SEED_DIR] [ROUNDS]
  *      node dist/bench/load-bench.js --corpus DIR [--limit N] [--rounds R] [--batch B] [--single M]
- *        (defaults: all texts, 3 rounds, 200 documents per transaction, M = min(N, 300))
+ *        [--parse-workers W] [--seed]
+ *        (defaults: all texts, 3 rounds, 200 documents per transaction, M = min(N, 300), 0 for none; W = 1)
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applySchema } from '../graph/apply-schema.js';
@@ -26,6 +30,8 @@ import { saveAgreementGraph } from '../graph/save-agreement-graph.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import { loadAgreement } from '../ingest/load-agreement.js';
 import { DEFAULT_BULK_BATCH_SIZE, loadAgreementsInBulk } from '../ingest/load-agreements-in-bulk.js';
+import { createParsePool, MAX_PARSE_WORKERS } from '../ingest/parse-pool.js';
+import { seedPaths } from '../ingest/seed-paths.js';
 import { prepareAgreementRows } from '../ingest/prepare-agreement-rows.js';
 import { parseAgreement } from '../parsing/index.js';
 import { loadConfig } from '../server/config.js';
@@ -42,11 +48,12 @@ function option(args: readonly string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function positiveInteger(args: readonly string[], name: string, fallback: number): number {
+function positiveInteger(args: readonly string[], name: string, fallback: number, min = 1): number {
   const raw = option(args, name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} wants a positive integer, got '${raw}'`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`--${name} wants an integer from ${min}, got '${raw}'`);
   return n;
 }
 
@@ -79,48 +86,67 @@ async function corpusMain(args: readonly string[]): Promise<void> {
   const rounds = positiveInteger(args, 'rounds', 3);
   const batchSize = positiveInteger(args, 'batch', DEFAULT_BULK_BATCH_SIZE);
   const files = names.slice(0, limit);
-  const singleCount = Math.min(files.length, positiveInteger(args, 'single', 300));
+  const singleCount = Math.min(files.length, positiveInteger(args, 'single', 300, 0));
+  const parseWorkers = positiveInteger(args, 'parse-workers', 1);
+  if (parseWorkers > MAX_PARSE_WORKERS) throw new Error(`--parse-workers takes 1 to ${MAX_PARSE_WORKERS}`);
+  const viaSeed = args.includes('--seed');
+  if (viaSeed && files.length !== names.length)
+    throw new Error('--seed loads the whole folder: leave out --limit');
   if (files.length === 0) throw new Error(`no .txt texts in ${dir}; generate some with npm run corpus`);
-  const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
-  const megabytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  const texts = viaSeed ? [] : files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  const megabytes = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) / 1e6;
 
   await withEmbeddedNeo4j(async (db, version) => {
     process.stdout.write(
       `graph built from text in Neo4j ${version}: ${files.length} texts (${megabytes.toFixed(1)} MB) from ${dir}, ` +
+        `${viaSeed ? 'seedPaths (npm run seed)' : 'texts in memory'}, ${parseWorkers} parse worker(s), ` +
         `${batchSize} documents per transaction, ${rounds} rounds, each into an empty database\n`,
     );
     const bulkSeconds: number[] = [];
     const singleRates: number[] = [];
+    const pool = createParsePool(parseWorkers);
     for (let r = 1; r <= rounds; r++) {
       await wipeGraph(db);
       let start = performance.now();
-      const outcomes = await loadAgreementsInBulk(
-        db,
-        texts.length,
-        async (i) => ({ text: texts[i]!, sourceName: files[i]! }),
-        { batchSize },
-      );
+      const outcomes = viaSeed
+        ? (await seedPaths(db, [dir], { batchSize, parseWorkers })).files.map((f) => ({
+            ok: f.status !== 'FAILED',
+            created: f.status === 'CREATED',
+          }))
+        : (
+            await loadAgreementsInBulk(
+              db,
+              texts.length,
+              async (i) => ({ text: texts[i]!, sourceName: files[i]! }),
+              { batchSize, parsePool: pool },
+            )
+          ).map((o) => ({ ok: o.ok, created: o.ok && o.result.status === 'CREATED' }));
       const seconds = (performance.now() - start) / 1000;
       bulkSeconds.push(seconds);
-      const created = outcomes.filter((o) => o.ok && o.result.status === 'CREATED').length;
+      const created = outcomes.filter((o) => o.created).length;
       const failed = outcomes.filter((o) => !o.ok).length;
 
-      await wipeGraph(db);
-      start = performance.now();
-      for (const [i, text] of texts.slice(0, singleCount).entries()) {
-        await loadAgreement(db, { text, sourceName: files[i]! }).catch(() => undefined);
+      let single = '';
+      if (singleCount > 0 && !viaSeed) {
+        await wipeGraph(db);
+        start = performance.now();
+        for (const [i, text] of texts.slice(0, singleCount).entries()) {
+          await loadAgreement(db, { text, sourceName: files[i]! }).catch(() => undefined);
+        }
+        const singleRate = (singleCount * 1000) / (performance.now() - start);
+        singleRates.push(singleRate);
+        single = `; one transaction per document ${fmt(singleRate)} docs/s (first ${singleCount})`;
       }
-      const singleRate = (singleCount * 1000) / (performance.now() - start);
-      singleRates.push(singleRate);
       process.stdout.write(
         `  round ${r}: bulk ${fmt(files.length / seconds)} docs/s, ${seconds.toFixed(1)} s for ${files.length} ` +
-          `(${created} created, ${failed} failed); one transaction per document ${fmt(singleRate)} docs/s (first ${singleCount})\n`,
+          `(${created} created, ${failed} failed)${single}\n`,
       );
     }
+    await pool.close();
     const seconds = median(bulkSeconds);
     process.stdout.write(
-      `median: parse + bulk load ${fmt(files.length / seconds)} docs/s, graph built from text in ${seconds.toFixed(1)} s; ` +
-        `one transaction per document ${fmt(median(singleRates))} docs/s\n`,
+      `median: parse + bulk load ${fmt(files.length / seconds)} docs/s, graph built from text in ${seconds.toFixed(1)} s` +
+        (singleRates.length ? `; one transaction per document ${fmt(median(singleRates))} docs/s\n` : '\n'),
     );
   });
 }

@@ -2,11 +2,18 @@
  * Parsing throughput: median documents per second over several rounds, on the seeds and on a
  * long synthetic agreement (the seeds' articles repeated to about 1 MB).
  *
+ * Corpus mode compares parsing in the main thread with a pool of worker threads (the parse pool
+ * seeding uses, src/ingest/parse-pool.ts): each round parses every text of DIR once through a
+ * pool of each size, sizes interleaved; the pool's threads are started (and warmed on the first
+ * 50 texts) before timing, and the time includes handing texts over and cloning results back.
+ *
  * Run: npm run build && node dist/bench/parse-bench.js [SEED_DIR]
+ *      node dist/bench/parse-bench.js --corpus DIR [--workers 1,2] [--rounds 3]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { createParsePool, MAX_PARSE_WORKERS } from '../ingest/parse-pool.js';
 import { parseAgreement } from '../parsing/index.js';
 
 const ROUNDS = 7;
@@ -49,7 +56,57 @@ function longAgreement(seed: string, size: number): string {
   return parts.join('\n');
 }
 
-function main(): void {
+/** The value after `--name`, or undefined. */
+function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function corpusMain(args: readonly string[]): Promise<void> {
+  const dir = option(args, 'corpus')!;
+  const sizes = (option(args, 'workers') ?? '1,2').split(',').map(Number);
+  const rounds = Number(option(args, 'rounds') ?? 3);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_PARSE_WORKERS) || !(rounds >= 1)) {
+    throw new Error(
+      `--workers takes sizes from 1 to ${MAX_PARSE_WORKERS} (e.g. 1,2) and --rounds a positive number`,
+    );
+  }
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const inputs = names.map((f) => ({ text: readFileSync(join(dir, f), 'utf8'), sourceName: f }));
+  if (inputs.length === 0) throw new Error(`no .txt texts in ${dir}; generate some with npm run corpus`);
+  const pools = sizes.map((n) => createParsePool(n));
+  try {
+    for (const pool of pools) await pool.parseAll(inputs.slice(0, 50)); // start threads, warm the JIT
+    const rates = sizes.map(() => [] as number[]);
+    for (let r = 1; r <= rounds; r++) {
+      for (const [p, pool] of pools.entries()) {
+        const start = performance.now();
+        const outcomes = await pool.parseAll(inputs);
+        const rate = (inputs.length * 1000) / (performance.now() - start);
+        rates[p]!.push(rate);
+        const failed = outcomes.filter((o) => !o.ok).length;
+        console.log(
+          '  round %d, %d worker(s): %s docs/s (%d failed)',
+          r,
+          pool.workers,
+          rate.toFixed(0),
+          failed,
+        );
+      }
+    }
+    console.log('parse benchmark, %d texts from %s, median of %d rounds', inputs.length, dir, rounds);
+    sizes.forEach((n, p) =>
+      console.log('  %s: %s docs/s', n === 1 ? 'main thread' : `${n} workers`, median(rates[p]!).toFixed(0)),
+    );
+  } finally {
+    await Promise.all(pools.map((p) => p.close()));
+  }
+}
+
+async function main(): Promise<void> {
+  if (option(process.argv, 'corpus') !== undefined) return corpusMain(process.argv.slice(2));
   const dir = process.argv[2] ?? 'seed';
   const seeds = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -78,4 +135,7 @@ function main(): void {
   );
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

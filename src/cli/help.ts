@@ -34,6 +34,8 @@ Which Neo4j:
   otherwise               starts the embedded Neo4j on NEO4J_DATA_DIR for the run, then stops it
 
 Options:
+  --parse-workers N       worker threads that parse the texts (default PARSE_WORKERS, else
+                          min(cores, 4)); 1 parses in the main thread
   -h, --help              this text
 `;
 

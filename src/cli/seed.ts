@@ -17,6 +17,7 @@ import {
   EMBEDDED_USERNAME,
   type EmbeddedNeo4j,
 } from '../graph/embedded-neo4j.js';
+import { MAX_PARSE_WORKERS } from '../ingest/parse-pool.js';
 import { seedPaths } from '../ingest/seed-paths.js';
 import { createSeedProgress, formatSeedSummary } from '../ingest/seed-report.js';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
@@ -24,8 +25,16 @@ import { createLogger, type Logger } from '../support/logger.js';
 import { exitWithHelpIfAsked, SEED_USAGE, unknownOption } from './help.js';
 
 async function main(): Promise<number> {
-  const paths = process.argv.slice(2).filter((a) => a !== '--');
-  exitWithHelpIfAsked(paths, SEED_USAGE);
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  exitWithHelpIfAsked(args, SEED_USAGE);
+  let parsed;
+  try {
+    parsed = takeParseWorkers(args);
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}; npm run seed -- --help\n`);
+    return 2;
+  }
+  const { paths, parseWorkers } = parsed;
   const option = unknownOption(paths);
   if (option) {
     process.stderr.write(`error: unknown option ${option}; npm run seed -- --help lists them\n`);
@@ -66,6 +75,7 @@ async function main(): Promise<number> {
     await applySchema(db);
     const summary = await seedPaths(db, paths.length ? paths : [config.seed.dir], {
       onProgress: createSeedProgress(process.stderr),
+      parseWorkers: parseWorkers ?? config.seed.parseWorkers,
     });
     process.stdout.write(formatSeedSummary(summary));
     return summary.failed > 0 ? 1 : 0;
@@ -75,6 +85,29 @@ async function main(): Promise<number> {
   } finally {
     await shutdown();
   }
+}
+
+/** `--parse-workers N` (or `=N`) taken out of the arguments; the rest are paths. */
+function takeParseWorkers(args: readonly string[]): { paths: string[]; parseWorkers: number | undefined } {
+  const paths: string[] = [];
+  let parseWorkers: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const match = /^--parse-workers(?:=(.*))?$/.exec(arg);
+    if (!match) {
+      paths.push(arg);
+      continue;
+    }
+    const raw = match[1] ?? args[++i];
+    const n = Number(raw);
+    if (raw === undefined || !/^\d+$/.test(raw) || n < 1 || n > MAX_PARSE_WORKERS) {
+      throw new Error(
+        `--parse-workers takes a whole number from 1 to ${MAX_PARSE_WORKERS}, got '${raw ?? ''}'`,
+      );
+    }
+    parseWorkers = n;
+  }
+  return { paths, parseWorkers };
 }
 
 /**

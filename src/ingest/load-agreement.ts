@@ -105,15 +105,23 @@ export function parseForLoading(input: AgreementInput): Agreement {
   try {
     agreement = parseAgreement(input.text);
   } catch (error) {
-    if (error instanceof AgreementParseError) {
-      throw new AgreementLoadError(error.code, input.sourceName, error.message, { cause: error });
-    }
+    if (error instanceof AgreementParseError) throw parseLoadError(error, input.sourceName);
     throw error;
   }
+  return requireParties(agreement, input.sourceName);
+}
+
+/** The parser's refusal as the loader reports it (also for a parse run in a worker thread, src/ingest/parse-pool.ts). */
+export function parseLoadError(error: AgreementParseError, sourceName: string): AgreementLoadError {
+  return new AgreementLoadError(error.code, sourceName, error.message, { cause: error });
+}
+
+/** The agreement, or NO_PARTIES when no party could be read (see parseForLoading). */
+export function requireParties(agreement: Agreement, sourceName: string): Agreement {
   if (agreement.parties.length === 0) {
     throw new AgreementLoadError(
       'NO_PARTIES',
-      input.sourceName,
+      sourceName,
       'no parties found ("… selanjutnya disebut PIHAK KESATU"): is this a whole agreement?',
     );
   }

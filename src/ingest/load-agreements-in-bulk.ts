@@ -1,3 +1,4 @@
+import type { Agreement } from '../domain/agreement.js';
 import type { AgreementGraphRows } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import { awaitSearchIndexRefresh } from '../graph/search-index-refresh.js';
@@ -9,13 +10,9 @@ import {
   type PlannedBatch,
 } from '../graph/save-agreement-batch.js';
 import type { SaveAgreementOptions } from '../graph/save-agreement-graph.js';
-import {
-  contentHashOf,
-  parseForLoading,
-  type AgreementInput,
-  type DeferredAgreementInput,
-} from './load-agreement.js';
+import { contentHashOf, type AgreementInput, type DeferredAgreementInput } from './load-agreement.js';
 import type { LoadResult } from './load-parsed-agreement.js';
+import { createParsePool, type ParsePool } from './parse-pool.js';
 import { prepareAgreementRows, storedWarnings } from './prepare-agreement-rows.js';
 
 /** Documents per write transaction unless told otherwise: big enough to amortise a commit, small enough for the heap. */
@@ -30,6 +27,24 @@ export interface BulkLoadOptions extends SaveAgreementOptions {
   readonly batchSize?: number;
   /** Called once per document, in input order, as soon as its outcome is known. */
   readonly onOutcome?: (index: number, outcome: BulkLoadOutcome) => void;
+  /** Where the texts are parsed (default: in this thread). The caller owns it and closes it. */
+  readonly parsePool?: ParsePool;
+}
+
+/**
+ * A document already read and parsed (seedPaths parses every new file once, to decide between
+ * versions, and hands the result on), so the loader neither reads nor parses it again.
+ */
+export interface ParsedAgreementInput {
+  readonly contentHash: string;
+  readonly input: AgreementInput;
+  readonly agreement: Agreement;
+}
+
+type BulkInput = AgreementInput | DeferredAgreementInput | ParsedAgreementInput;
+
+function hashOf(input: BulkInput): string {
+  return 'agreement' in input ? input.contentHash : contentHashOf(input);
 }
 
 /**
@@ -39,16 +54,19 @@ export interface BulkLoadOptions extends SaveAgreementOptions {
  * new agreements are written many per transaction (see writePlannedBatch). While one batch is
  * written, the next is read and parsed, so Node and Neo4j work at the same time.
  *
- * `readInput(i)` gives the i-th document, as text or deferred (a file whose text is extracted
- * only when it is not already loaded); when it or the deferred read throws (an unreadable
- * file, a PDF that cannot be read) that document fails alone.
+ * `readInput(i)` gives the i-th document, as text, deferred (a file whose text is extracted
+ * only when it is not already loaded) or already parsed; when it or the deferred read throws (an
+ * unreadable file, a PDF that cannot be read) that document fails alone. The texts of a batch are
+ * parsed by `options.parsePool` (worker threads) or in this thread; either way the outcomes,
+ * their order and the graph are the same.
  */
 export async function loadAgreementsInBulk(
   db: GraphDatabase,
   count: number,
-  readInput: (index: number) => Promise<AgreementInput | DeferredAgreementInput>,
+  readInput: (index: number) => Promise<BulkInput>,
   options: BulkLoadOptions = {},
 ): Promise<BulkLoadOutcome[]> {
+  const parsePool = options.parsePool ?? createParsePool(1);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BULK_BATCH_SIZE);
   const outcomes = new Array<BulkLoadOutcome>(count);
   const settle = (index: number, outcome: BulkLoadOutcome) => {
@@ -65,7 +83,7 @@ export async function loadAgreementsInBulk(
     // A single-document load may update an agreement, which changes what a text's hash finds;
     // only plain creates (which add hashes this run already knows) may overlap the next read.
     if (previousHadSingles) await writing;
-    const prepared = await prepareBatch(db, indices, readInput, earlierKeys);
+    const prepared = await prepareBatch(db, indices, readInput, earlierKeys, parsePool);
     previousHadSingles = prepared.planned.steps.some((s) => s.kind === 'single');
     await writing;
     // Everything decided before writing (unchanged, unreadable, unparseable) is reported in order first.
@@ -96,15 +114,16 @@ interface PreparedBatch {
 async function prepareBatch(
   db: GraphDatabase,
   indices: readonly number[],
-  readInput: (index: number) => Promise<AgreementInput | DeferredAgreementInput>,
+  readInput: (index: number) => Promise<BulkInput>,
   earlierKeys: Set<string>,
+  parsePool: ParsePool,
 ): Promise<PreparedBatch> {
   const early = new Map<number, BulkLoadOutcome>();
-  const inputs: { index: number; input: AgreementInput | DeferredAgreementInput; hash: string }[] = [];
+  const inputs: { index: number; input: BulkInput; hash: string }[] = [];
   for (const index of indices) {
     try {
       const input = await readInput(index);
-      inputs.push({ index, input, hash: contentHashOf(input) });
+      inputs.push({ index, input, hash: hashOf(input) });
     } catch (error) {
       early.set(index, { ok: false, error });
     }
@@ -125,25 +144,45 @@ async function prepareBatch(
     return failAll(error);
   }
 
-  const docs: AgreementGraphRows[] = [];
-  const docIndex: number[] = [];
-  const parserWarnings: string[][] = [];
+  // The new texts: read (a deferred file), then parsed, all of the batch at once so a pool of
+  // worker threads parses them in parallel while this thread serves the batch being written.
+  const toParse: { index: number; read: AgreementInput }[] = [];
+  const parsed = new Map<number, { read: AgreementInput; agreement: Agreement }>();
   for (const { index, input, hash } of inputs) {
     const agreementId = earlierKeys.has(`hash:${hash}`) ? undefined : known.get(hash);
     if (agreementId) {
       early.set(index, { ok: true, result: { status: 'UNCHANGED', agreementId, warnings: [] } });
-      continue;
+    } else if ('agreement' in input) {
+      parsed.set(index, { read: input.input, agreement: input.agreement });
+    } else {
+      try {
+        toParse.push({ index, read: 'read' in input ? await input.read() : input });
+      } catch (error) {
+        early.set(index, { ok: false, error });
+      }
     }
+  }
+  const outcomes = await parsePool.parseAll(toParse.map((t) => t.read));
+  toParse.forEach(({ index, read }, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.ok) parsed.set(index, { read, agreement: outcome.agreement });
+    else early.set(index, { ok: false, error: outcome.error });
+  });
+
+  const docs: AgreementGraphRows[] = [];
+  const docIndex: number[] = [];
+  const parserWarnings: string[][] = [];
+  for (const { index } of inputs) {
+    const doc = parsed.get(index);
+    if (!doc) continue;
     try {
-      const read = 'read' in input ? await input.read() : input;
-      const agreement = parseForLoading(read);
-      docs.push(prepareAgreementRows(agreement, read));
+      docs.push(prepareAgreementRows(doc.agreement, doc.read));
       docIndex.push(index);
-      parserWarnings.push(storedWarnings(agreement, read).map((w) => `${w.code}: ${w.message}`));
+      parserWarnings.push(storedWarnings(doc.agreement, doc.read).map((w) => `${w.code}: ${w.message}`));
     } catch (error) {
       early.set(index, { ok: false, error });
     }
-    // Parsing is the CPU-heavy part: let the driver move the previous batch's results meanwhile.
+    // Preparing rows costs about half a parse: let the driver move the previous batch meanwhile.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 

@@ -10,13 +10,13 @@ import { seedPaths, type SeedSummary } from './seed-paths.js';
  */
 export async function prepareGraphOnStart(
   db: GraphDatabase,
-  options: { readonly seedDir: string; readonly seed: boolean },
+  options: { readonly seedDir: string; readonly seed: boolean; readonly parseWorkers?: number },
   log: Logger,
 ): Promise<SeedSummary | null> {
   const statements = await applySchema(db);
   log.info('graph schema applied', { statements });
   if (!options.seed) return null;
-  const summary = await seedPaths(db, [options.seedDir]);
+  const summary = await seedPaths(db, [options.seedDir], { parseWorkers: options.parseWorkers });
   log.info('seeded', {
     dir: options.seedDir,
     created: summary.created,

@@ -9,7 +9,6 @@ import { chooseFolderVersions, type FolderDocument } from './choose-folder-versi
 import {
   AgreementLoadError,
   documentInput,
-  parseForLoading,
   type AgreementInput,
   type DeferredAgreementInput,
 } from './load-agreement.js';
@@ -17,7 +16,9 @@ import {
   loadAgreementsInBulk,
   type BulkLoadOptions,
   type BulkLoadOutcome,
+  type ParsedAgreementInput,
 } from './load-agreements-in-bulk.js';
+import { createParsePool, type ParsePool } from './parse-pool.js';
 import { partiesAndDateKey } from './prepare-agreement-rows.js';
 
 export interface SeedFileResult {
@@ -55,9 +56,27 @@ export interface SkippedFile {
   readonly reason: string;
 }
 
-export interface SeedOptions extends Omit<BulkLoadOptions, 'onOutcome'> {
+export interface SeedOptions extends Omit<BulkLoadOptions, 'onOutcome' | 'parsePool'> {
   readonly onProgress?: (progress: SeedProgress) => void;
+  /**
+   * Threads that parse the texts (worker threads, src/ingest/parse-pool.ts); 1, the default,
+   * parses in this thread. `npm start` and `npm run seed` pass PARSE_WORKERS.
+   */
+  readonly parseWorkers?: number;
+  /** Characters of text whose parse is held from the version decision to the load (default HELD_PARSED_TEXT_CHARS). */
+  readonly heldParsedTextChars?: number;
 }
+
+/**
+ * How much parsed text seedPaths keeps between deciding versions and loading: a parsed agreement
+ * takes about 5 times its text in memory (57 MB per 1,000 generated 11 KB texts), so 150 M
+ * characters hold about 13,000 such texts in some 750 MB. Past it, a text file is read and parsed
+ * again when its batch is loaded, as it was before, so a 100,000-file seed still fits the heap.
+ */
+export const HELD_PARSED_TEXT_CHARS = 150_000_000;
+
+/** Files read, hashed and looked up per step of the version decision: bounds the bytes held at once. */
+const DECIDE_CHUNK = 250;
 
 /** The agreement documents under the given paths: a directory gives its *.txt, *.md and *.pdf files, sorted by name. */
 export async function listSeedFiles(paths: readonly string[]): Promise<string[]> {
@@ -109,7 +128,8 @@ export async function listSeedInputs(
  * alone, in order, but many new agreements per transaction (loadAgreementsInBulk). A file that
  * cannot be read or parsed, or whose load fails, is reported and skipped; the rest still load.
  * Files already loaded (by the SHA-256 of their bytes) are not read again: no PDF extraction
- * or OCR for a file seen before.
+ * or OCR for a file seen before. Each file is read once and each new one parsed once (the parse
+ * that decides versions is the one loaded), up to HELD_PARSED_TEXT_CHARS of text.
  *
  * Two files of the run that are versions of one agreement (same numbers, or same parties and
  * date) are decided before anything is written (chooseFolderVersions: the later signing date
@@ -121,29 +141,41 @@ export async function seedPaths(
   paths: readonly string[],
   options: SeedOptions = {},
 ): Promise<SeedSummary> {
+  const { parseWorkers = 1, heldParsedTextChars = HELD_PARSED_TEXT_CHARS, ...loadOptions } = options;
   const { files, skipped } = await listSeedInputs(paths);
-  const { early, choice } = await decideVersions(db, files);
-  const toLoad = files.filter((f) => !choice.superseded.has(f));
   const results: SeedFileResult[] = [];
   const report = (result: SeedFileResult) => {
     results.push(result);
     options.onProgress?.({ done: results.length, total: files.length, result });
   };
-  await loadAgreementsInBulk(
-    db,
-    toLoad.length,
-    async (i): Promise<AgreementInput | DeferredAgreementInput> => {
-      const file = toLoad[i]!;
-      const known = early.get(file);
-      if (known instanceof Error) throw known;
-      if (known) return known;
-      return documentInput(await readFile(file), path.basename(file));
-    },
-    {
-      ...options,
-      onOutcome: (i, outcome) => report(seedFileResult(toLoad[i]!, outcome)),
-    },
-  );
+  const parsePool = createParsePool(parseWorkers);
+  let choice: ReturnType<typeof chooseFolderVersions>;
+  try {
+    const decided = await decideVersions(db, files, parsePool, heldParsedTextChars);
+    choice = decided.choice;
+    const { early } = decided;
+    const toLoad = files.filter((f) => !choice.superseded.has(f));
+    await loadAgreementsInBulk(
+      db,
+      toLoad.length,
+      async (i) => {
+        const file = toLoad[i]!;
+        const known = early.get(file);
+        // Handed on once: the loader keeps rows, not the parse, so the memory goes with its batch.
+        early.delete(file);
+        if (known instanceof Error) throw known;
+        if (!known) throw new Error(`${file}: not read before loading (a bug in seedPaths)`);
+        return known;
+      },
+      {
+        ...loadOptions,
+        parsePool,
+        onOutcome: (i, outcome) => report(seedFileResult(toLoad[i]!, outcome)),
+      },
+    );
+  } finally {
+    await parsePool.close();
+  }
   for (const file of files) {
     const clash = choice.superseded.get(file);
     if (clash) report({ file, status: 'SUPERSEDED', agreementId: null, warnings: [], reason: clash.message });
@@ -162,35 +194,61 @@ export async function seedPaths(
 }
 
 /**
- * Reads what identifies each file as a version: the graph's keys for files already loaded (one
- * read), a parse for the others. Keeps, by file, what the load must not redo: a PDF's extracted
- * text (extraction and OCR are slow) and any error (reported when the file's turn comes).
- * Text files are read and parsed again at load time rather than held in memory.
+ * Reads what identifies each file as a version: the graph's keys for files already loaded, a
+ * parse for the others. Reads each file once, in chunks (hash, one lookup per chunk, then the
+ * new texts parsed together, in parallel when the pool has workers), and keeps by file what the
+ * load needs so it reads and parses nothing again: the parsed agreement with its text (up to
+ * `heldChars` of text; past it, a text file is deferred: read and parsed again at load), a PDF's
+ * extracted text (extraction and OCR are slow), the hash alone for a file already loaded, or the
+ * error, reported when the file's turn comes.
  */
-async function decideVersions(db: GraphDatabase, files: readonly string[]) {
-  const early = new Map<string, AgreementInput | Error>();
-  const hashes = new Map<string, string>();
-  for (const file of files) {
-    try {
-      hashes.set(file, documentInput(await readFile(file), path.basename(file)).contentHash);
-    } catch (error) {
-      early.set(file, error as Error);
-    }
-  }
-  const loaded = await findAgreementKeysByContentHashes(db, [...hashes.values()]);
+async function decideVersions(
+  db: GraphDatabase,
+  files: readonly string[],
+  parsePool: ParsePool,
+  heldChars: number,
+) {
+  const early = new Map<string, Error | ParsedAgreementInput | AgreementInput | DeferredAgreementInput>();
   const docs: FolderDocument[] = [];
-  for (const [file, contentHash] of hashes) {
-    const name = path.basename(file);
-    const stored = loaded.get(contentHash);
-    if (stored) {
-      const label = stored.numbers[0] ?? (stored.partiesDateKey ? 'the same parties and date' : name);
-      docs.push({ file, name, contentHash, ...stored, ...identifyingNumbers(stored.numberKeys), label });
-      continue;
+  let held = 0;
+  for (let start = 0; start < files.length; start += DECIDE_CHUNK) {
+    const chunk: { file: string; name: string; doc: DeferredAgreementInput }[] = [];
+    for (const file of files.slice(start, start + DECIDE_CHUNK)) {
+      const name = path.basename(file);
+      try {
+        chunk.push({ file, name, doc: documentInput(await readFile(file), name) });
+      } catch (error) {
+        early.set(file, error as Error);
+      }
     }
-    try {
-      const input = await documentInput(await readFile(file), name).read();
-      const agreement = parseForLoading(input);
-      if (input.provenance?.mediaType === 'application/pdf') early.set(file, input);
+    const loaded = await findAgreementKeysByContentHashes(
+      db,
+      chunk.map((c) => c.doc.contentHash),
+    );
+    const reads: { file: string; name: string; contentHash: string; input: AgreementInput }[] = [];
+    for (const { file, name, doc } of chunk) {
+      const { contentHash } = doc;
+      const stored = loaded.get(contentHash);
+      if (stored) {
+        const label = stored.numbers[0] ?? (stored.partiesDateKey ? 'the same parties and date' : name);
+        docs.push({ file, name, contentHash, ...stored, ...identifyingNumbers(stored.numberKeys), label });
+        early.set(file, rereadLater(file, name, contentHash));
+        continue;
+      }
+      try {
+        reads.push({ file, name, contentHash, input: await doc.read() });
+      } catch (error) {
+        early.set(file, error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    const parsed = await parsePool.parseAll(reads.map((r) => r.input));
+    reads.forEach(({ file, name, contentHash, input }, i) => {
+      const outcome = parsed[i]!;
+      if (!outcome.ok) {
+        early.set(file, outcome.error);
+        return;
+      }
+      const { agreement } = outcome;
       docs.push({
         file,
         name,
@@ -200,11 +258,26 @@ async function decideVersions(db: GraphDatabase, files: readonly string[]) {
         signedOn: agreement.signedOn,
         label: agreement.numbers.find((n) => documentNumberKey(n) !== '') ?? 'the same parties and date',
       });
-    } catch (error) {
-      early.set(file, error instanceof Error ? error : new Error(String(error)));
-    }
+      if (held + input.text.length <= heldChars) {
+        held += input.text.length;
+        early.set(file, { contentHash, input, agreement });
+      } else if (input.provenance?.mediaType === 'application/pdf') {
+        early.set(file, input);
+      } else {
+        early.set(file, rereadLater(file, name, contentHash));
+      }
+    });
   }
   return { early, choice: chooseFolderVersions(docs) };
+}
+
+/** A file known by its hash, read again only if the load needs its text (see DeferredAgreementInput). */
+function rereadLater(file: string, name: string, contentHash: string): DeferredAgreementInput {
+  return {
+    sourceName: name,
+    contentHash,
+    read: async () => documentInput(await readFile(file), name).read(),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { EmbeddedNeo4jOptions } from '../graph/embedded-neo4j.js';
 import { DEFAULT_READ_CACHE, type ReadCacheOptions } from '../graph/read-cache.js';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './response-cache.js';
 import type { RateLimit } from '../graphql/limits/token-bucket.js';
+import { defaultParseWorkers, MAX_PARSE_WORKERS } from '../ingest/parse-pool.js';
 import { LOG_LEVELS, type LogLevel } from '../support/logger.js';
 
 /**
@@ -23,7 +24,12 @@ export interface Config {
   /** Largest document POST /documents accepts (a scanned PDF is 1-2 MB a page). */
   readonly maxUploadBytes: number;
   readonly neo4j: Neo4jConfig;
-  readonly seed: { readonly dir: string; readonly onStart: boolean };
+  readonly seed: {
+    readonly dir: string;
+    readonly onStart: boolean;
+    /** Worker threads that parse seed texts (PARSE_WORKERS); 1 parses in the main thread. */
+    readonly parseWorkers: number;
+  };
   /** Start-up warm-up before "ready" (src/server/warm-up.ts): WARM_UP=0 skips it. */
   readonly warmUp: { readonly enabled: boolean; readonly budgetMs: number };
   /** Whole answers of read-cached operations (src/server/response-cache.ts); off with the read cache. */
@@ -109,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     seed: {
       dir: path.resolve(PROJECT_ROOT, text(env, 'SEED_DIR', 'seed')),
       onStart: boolean(env, 'SEED_ON_START', true),
+      parseWorkers: integer(env, 'PARSE_WORKERS', defaultParseWorkers(), 1, MAX_PARSE_WORKERS),
     },
     warmUp: {
       enabled: boolean(env, 'WARM_UP', true),

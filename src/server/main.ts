@@ -50,7 +50,11 @@ async function main(): Promise<void> {
     resources.embedded?.onStateChange((state) => {
       if (state === 'down') db.circuit.open('the embedded Neo4j exited');
     });
-    await prepareGraphOnStart(resources.db, { seedDir: config.seed.dir, seed: config.seed.onStart }, log);
+    await prepareGraphOnStart(
+      resources.db,
+      { seedDir: config.seed.dir, seed: config.seed.onStart, parseWorkers: config.seed.parseWorkers },
+      log,
+    );
     const schema = await buildGraphQLSchema();
     resources.server = await createServer({ config, db: resources.db, schema, log });
     if (config.warmUp.enabled) {

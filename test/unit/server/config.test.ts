@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, exposureProblems, loadConfig, projectRoot } from '../../../src/server/config.js';
@@ -17,6 +18,8 @@ describe('loadConfig', () => {
     expect(config.neo4j.embedded.restart).toEqual({ delayMs: 1000, maxDelayMs: 30_000 });
     expect(config.seed.dir).toBe(path.join(projectRoot(), 'seed'));
     expect(config.seed.onStart).toBe(true);
+    expect(config.seed.parseWorkers).toBe(Math.min(os.availableParallelism(), 4));
+    expect(loadConfig({ PARSE_WORKERS: '1' }).seed.parseWorkers).toBe(1);
   });
 
   it('takes an external Neo4j, including routing URIs for clusters and Aura', () => {
@@ -52,6 +55,7 @@ describe('loadConfig', () => {
     [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI=http://localhost:7474 is not a Neo4j URI'],
     [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP=lots is not a memory size'],
     [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START=maybe is not a boolean'],
+    [{ PARSE_WORKERS: '0' }, 'PARSE_WORKERS=0 is not a whole number from 1 to 64'],
     [{ WARM_UP: 'later' }, 'WARM_UP=later is not a boolean'],
     [{ WARM_UP_SECONDS: '0' }, 'WARM_UP_SECONDS=0 is not a whole number from 1 to 3600'],
   ])('rejects %o with a message naming the variable', (env, message) => {
