@@ -1,5 +1,19 @@
-import { COUNT_NODES_BY_LABEL, COUNT_RELATIONSHIPS_BY_TYPE } from './agreement-cypher.js';
 import type { GraphDatabase } from './driver.js';
+
+/**
+ * Node counts per label and relationship counts per type: the seed summary and the tests read
+ * these. The :GraphVersion node (read-cache bookkeeping, not content) is left out.
+ */
+export const COUNT_NODES_BY_LABEL = `
+MATCH (n) WHERE NOT n:GraphVersion
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY label`;
+
+export const COUNT_RELATIONSHIPS_BY_TYPE = `
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count
+ORDER BY type`;
 
 export interface GraphCounts {
   /** Nodes per label (a node with two labels counts under both). */

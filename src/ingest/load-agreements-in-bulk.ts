@@ -1,14 +1,18 @@
-import type { AgreementGraphRows } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import { awaitSearchIndexRefresh } from '../graph/search-index-refresh.js';
+import { storedWarnings } from '../graph/write/agreement-source.js';
+import { findAgreementIdsByContentHashes } from '../graph/write/find-loaded-agreements.js';
+import type { BulkRunMemory } from '../graph/write/plan-agreement-batch.js';
+import type { SaveAgreementOptions } from '../graph/write/save-agreement.js';
 import {
-  findAgreementIdsByContentHashes,
-  planBatch,
+  NOTHING_PLANNED,
+  planAgreements,
+  startBulkRun,
   writePlannedBatch,
+  type AgreementToSave,
   type BatchSaveOutcome,
   type PlannedBatch,
-} from '../graph/save-agreement-batch.js';
-import type { SaveAgreementOptions } from '../graph/save-agreement-graph.js';
+} from '../graph/write/save-agreements.js';
 import {
   contentHashOf,
   parseForLoading,
@@ -16,7 +20,6 @@ import {
   type DeferredAgreementInput,
 } from './load-agreement.js';
 import type { LoadResult } from './load-parsed-agreement.js';
-import { prepareAgreementRows, storedWarnings } from './prepare-agreement-rows.js';
 
 /** Documents per write transaction unless told otherwise: big enough to amortise a commit, small enough for the heap. */
 export const DEFAULT_BULK_BATCH_SIZE = 200;
@@ -55,8 +58,8 @@ export async function loadAgreementsInBulk(
     outcomes[index] = outcome;
     options.onOutcome?.(index, outcome);
   };
-  // Keys of every document handed to the writer so far in this run (see planAgreementBatch).
-  const earlierKeys = new Set<string>();
+  // Every document handed to the writer so far in this run (see planAgreementBatch).
+  const run = startBulkRun();
   let writing: Promise<void> = Promise.resolve();
   let previousHadSingles = false;
 
@@ -65,7 +68,7 @@ export async function loadAgreementsInBulk(
     // A single-document load may update an agreement, which changes what a text's hash finds;
     // only plain creates (which add hashes this run already knows) may overlap the next read.
     if (previousHadSingles) await writing;
-    const prepared = await prepareBatch(db, indices, readInput, earlierKeys);
+    const prepared = await prepareBatch(db, indices, readInput, run);
     previousHadSingles = prepared.planned.steps.some((s) => s.kind === 'single');
     await writing;
     // Everything decided before writing (unchanged, unreadable, unparseable) is reported in order first.
@@ -97,7 +100,7 @@ async function prepareBatch(
   db: GraphDatabase,
   indices: readonly number[],
   readInput: (index: number) => Promise<AgreementInput | DeferredAgreementInput>,
-  earlierKeys: Set<string>,
+  run: BulkRunMemory,
 ): Promise<PreparedBatch> {
   const early = new Map<number, BulkLoadOutcome>();
   const inputs: { index: number; input: AgreementInput | DeferredAgreementInput; hash: string }[] = [];
@@ -111,7 +114,7 @@ async function prepareBatch(
   }
   const failAll = (error: unknown): PreparedBatch => {
     for (const { index } of inputs) early.set(index, { ok: false, error });
-    return { early, planned: { docs: [], steps: [] }, docIndex: [], parserWarnings: [] };
+    return { early, planned: NOTHING_PLANNED, docIndex: [], parserWarnings: [] };
   };
 
   let known: Map<string, string>;
@@ -119,17 +122,17 @@ async function prepareBatch(
     known = await findAgreementIdsByContentHashes(
       db,
       // A text repeated within the run is decided by the single path, after the first copy is written.
-      inputs.filter((i) => !earlierKeys.has(`hash:${i.hash}`)).map((i) => i.hash),
+      inputs.filter((i) => !run.hasText(i.hash)).map((i) => i.hash),
     );
   } catch (error) {
     return failAll(error);
   }
 
-  const docs: AgreementGraphRows[] = [];
+  const items: AgreementToSave[] = [];
   const docIndex: number[] = [];
   const parserWarnings: string[][] = [];
   for (const { index, input, hash } of inputs) {
-    const agreementId = earlierKeys.has(`hash:${hash}`) ? undefined : known.get(hash);
+    const agreementId = run.hasText(hash) ? undefined : known.get(hash);
     if (agreementId) {
       early.set(index, { ok: true, result: { status: 'UNCHANGED', agreementId, warnings: [] } });
       continue;
@@ -137,7 +140,7 @@ async function prepareBatch(
     try {
       const read = 'read' in input ? await input.read() : input;
       const agreement = parseForLoading(read);
-      docs.push(prepareAgreementRows(agreement, read));
+      items.push({ agreement, source: read });
       docIndex.push(index);
       parserWarnings.push(storedWarnings(agreement, read).map((w) => `${w.code}: ${w.message}`));
     } catch (error) {
@@ -148,10 +151,10 @@ async function prepareBatch(
   }
 
   try {
-    return { early, planned: await planBatch(db, docs, earlierKeys), docIndex, parserWarnings };
+    return { early, planned: await planAgreements(db, items, run), docIndex, parserWarnings };
   } catch (error) {
     for (const i of docIndex) early.set(i, { ok: false, error });
-    return { early, planned: { docs: [], steps: [] }, docIndex: [], parserWarnings: [] };
+    return { early, planned: NOTHING_PLANNED, docIndex: [], parserWarnings: [] };
   }
 }
 

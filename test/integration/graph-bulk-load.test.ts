@@ -14,7 +14,7 @@ import { applySchema } from '../../src/graph/apply-schema.js';
 import { countGraph } from '../../src/graph/count-graph.js';
 import type { GraphDatabase } from '../../src/graph/driver.js';
 import { agreementId } from '../../src/graph/graph-ids.js';
-import type { LoadStep } from '../../src/graph/save-agreement-graph.js';
+import type { LoadStep } from '../../src/graph/write/write-pipeline.js';
 import { loadAgreement } from '../../src/ingest/load-agreement.js';
 import { loadAgreementsInBulk } from '../../src/ingest/load-agreements-in-bulk.js';
 import { seedPaths, type SeedFileResult } from '../../src/ingest/seed-paths.js';

@@ -1,7 +1,7 @@
-import { DELETE_OR_DEMOTE_AGREEMENT, FIND_AGREEMENT_LOADED } from './agreement-cypher.js';
-import type { GraphDatabase } from './driver.js';
-import { GRAPH_VERSION_BUMP, GRAPH_WRITE_LOCK } from './read-cache.js';
-import { awaitSearchIndexRefresh } from './search-index-refresh.js';
+import { DELETE_OR_DEMOTE_AGREEMENT, FIND_AGREEMENT_LOADED } from './write-statements.js';
+import type { GraphDatabase } from '../driver.js';
+import { GRAPH_VERSION_BUMP, GRAPH_WRITE_LOCK } from '../read-cache.js';
+import { awaitSearchIndexRefresh } from '../search-index-refresh.js';
 import { removeAgreementContent, sweepOrphans } from './remove-agreement-content.js';
 
 /**
