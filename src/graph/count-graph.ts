@@ -23,24 +23,10 @@ export interface GraphCounts {
 
 /** Counts every label and relationship type: a cheap fingerprint of the whole graph. */
 export async function countGraph(db: GraphDatabase): Promise<GraphCounts> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(
-      async (tx) => {
-        const nodes = await tx.run(COUNT_NODES_BY_LABEL);
-        const rels = await tx.run(COUNT_RELATIONSHIPS_BY_TYPE);
-        return {
-          nodes: Object.fromEntries(
-            nodes.records.map((r) => [r.get('label') as string, Number(r.get('count'))]),
-          ),
-          relationships: Object.fromEntries(
-            rels.records.map((r) => [r.get('type') as string, Number(r.get('count'))]),
-          ),
-        };
-      },
-      { timeout: db.queryTimeoutMs },
-    );
-  } finally {
-    await session.close();
-  }
+  const nodes = await db.read<{ label: string; count: number }>(COUNT_NODES_BY_LABEL);
+  const rels = await db.read<{ type: string; count: number }>(COUNT_RELATIONSHIPS_BY_TYPE);
+  return {
+    nodes: Object.fromEntries(nodes.map((r) => [r.label, Number(r.count)])),
+    relationships: Object.fromEntries(rels.map((r) => [r.type, Number(r.count)])),
+  };
 }

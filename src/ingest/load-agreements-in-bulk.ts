@@ -1,5 +1,4 @@
 import type { GraphDatabase } from '../graph/driver.js';
-import { awaitSearchIndexRefresh } from '../graph/search-index-refresh.js';
 import { storedWarnings } from '../graph/write/agreement-source.js';
 import { findAgreementIdsByContentHashes } from '../graph/write/find-loaded-agreements.js';
 import type { BulkRunMemory } from '../graph/write/plan-agreement-batch.js';
@@ -82,7 +81,7 @@ export async function loadAgreementsInBulk(
   }
   await writing;
   // Searchable when this returns, like a single-document load (the batches did not wait).
-  if (outcomes.some((o) => o.ok && o.result.status !== 'UNCHANGED')) await awaitSearchIndexRefresh(db);
+  if (outcomes.some((o) => o.ok && o.result.status !== 'UNCHANGED')) await db.awaitSearchIndexRefresh();
   return outcomes;
 }
 

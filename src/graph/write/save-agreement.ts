@@ -3,8 +3,6 @@ import type { Agreement } from '../../domain/agreement.js';
 import type { GraphDatabase } from '../driver.js';
 import { agreementId as mintAgreementId } from '../graph-ids.js';
 import { toNeo4jParams } from '../neo4j-params.js';
-import { GRAPH_VERSION_BUMP, GRAPH_WRITE_LOCK } from '../read-cache.js';
-import { awaitSearchIndexRefresh } from '../search-index-refresh.js';
 import type { AgreementGraphRows, AgreementLoadStatus } from './agreement-rows.js';
 import type { SourceInfo } from './agreement-source.js';
 import { chooseAgreementMatch, type AgreementCandidate } from './choose-agreement-match.js';
@@ -31,7 +29,7 @@ export interface SaveAgreementOptions {
   readonly afterStep?: AfterStep;
   /**
    * Return without waiting for the full-text indexes to take the change in (see
-   * search-index-refresh.ts): a bulk load waits once, at its end, instead of after each document.
+   * GraphDatabase.awaitSearchIndexRefresh): a bulk load waits once, at its end, instead of after each document.
    */
   readonly deferSearchIndexRefresh?: boolean;
 }
@@ -63,27 +61,20 @@ export async function saveAgreementRows(
   rows: AgreementGraphRows,
   options: SaveAgreementOptions = {},
 ): Promise<SaveAgreementResult> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const result = await session.executeWrite((tx) => writeAgreement(tx, rows, options.afterStep), {
-      timeout: db.queryTimeoutMs,
-    });
-    if (result.status !== 'UNCHANGED') {
-      db.graphChanged();
-      if (!options.deferSearchIndexRefresh) await awaitSearchIndexRefresh(db);
-    }
-    return result;
-  } finally {
-    await session.close();
-  }
+  const afterStep = options.afterStep ?? (() => undefined);
+  return db.write((tx) => writeAgreement(tx, rows, afterStep), {
+    lock: true,
+    changed: (result) => result.status !== 'UNCHANGED',
+    afterVersionRenewed: () => afterStep('graph-version'),
+    deferSearchIndexRefresh: options.deferSearchIndexRefresh,
+  });
 }
 
 async function writeAgreement(
   tx: ManagedTransaction,
   rows: AgreementGraphRows,
-  afterStep: AfterStep = () => undefined,
+  afterStep: AfterStep,
 ): Promise<SaveAgreementResult> {
-  await tx.run(GRAPH_WRITE_LOCK);
   const match = chooseAgreementMatch(await findCandidates(tx, rows), {
     contentHash: rows.source.contentHash,
     numberKeys: rows.agreement.numberKeys,
@@ -119,8 +110,6 @@ async function writeAgreement(
     rows.institutions.map((i) => i.id),
   );
   await afterStep('sweep');
-  await tx.run(GRAPH_VERSION_BUMP);
-  await afterStep('graph-version');
   return { status: match.status, agreementId, notes };
 }
 

@@ -1,6 +1,5 @@
 import type { Agreement } from '../../domain/agreement.js';
 import type { GraphDatabase } from '../driver.js';
-import { GRAPH_VERSION_BUMP } from '../read-cache.js';
 import type { AgreementGraphRows } from './agreement-rows.js';
 import type { SourceInfo } from './agreement-source.js';
 import { findAgreementIdByContentHash, lookupBatchKeys } from './find-loaded-agreements.js';
@@ -62,7 +61,7 @@ export async function planAgreements(
 
 /**
  * Step two: writes a planned batch in document order (without waiting for the full-text indexes:
- * the caller does, once, with awaitSearchIndexRefresh): each run of new agreements in one
+ * the caller does, once, with db.awaitSearchIndexRefresh): each run of new agreements in one
  * transaction (UNWIND over all their rows, shared entities merged once), every other document
  * through the single-document writer. If a run's transaction fails, its documents are written
  * again one per transaction, so only a bad document fails and the graph is as if each good one
@@ -120,28 +119,18 @@ async function writeNewAgreements(
   afterStep: AfterStep = () => undefined,
 ): Promise<void> {
   const params = agreementWriteRows(docs);
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.executeWrite(
-      async (tx) => {
-        await afterStep('remove-previous'); // nothing to remove: every agreement here is new
-        await runPipelined(
-          tx,
-          [
-            ...contentBatches(params),
-            implementsBatch(params),
-            relabelBatch(params.institutionIds),
-            ['graph-version', GRAPH_VERSION_BUMP, {}],
-          ],
-          afterStep,
-        );
-      },
-      { timeout: db.queryTimeoutMs },
-    );
-    db.graphChanged();
-  } finally {
-    await session.close();
-  }
+  await db.write(
+    async (tx) => {
+      await afterStep('remove-previous'); // nothing to remove: every agreement here is new
+      const batches = [
+        ...contentBatches(params),
+        implementsBatch(params),
+        relabelBatch(params.institutionIds),
+      ];
+      await runPipelined(tx, batches, afterStep);
+    },
+    { afterVersionRenewed: () => afterStep('graph-version'), deferSearchIndexRefresh: true },
+  );
 }
 
 async function settle(fn: () => Promise<SaveAgreementResult>): Promise<BatchSaveOutcome> {
