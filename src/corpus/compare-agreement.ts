@@ -114,31 +114,44 @@ const EVIDENCE: Readonly<Record<string, string>> = {
   'parties.position': 'position',
 };
 
-/** Compares every reported field of one document. */
-export function compareAgreement(expected: ExpectedAgreement, actual: Agreement): Record<string, FieldValue> {
-  const out: Record<string, FieldValue> = {};
-  const weak = (field: string, party: number | null): boolean => {
+type ExpectedParty = ExpectedAgreement['parties'][number];
+type ParsedParty = Agreement['parties'][number];
+
+/**
+ * The verdicts of one document, field by field: a single value (`put`), a count, a list of
+ * values, or one value per party.
+ */
+class FieldComparison {
+  readonly out: Record<string, FieldValue> = {};
+
+  constructor(
+    readonly expected: ExpectedAgreement,
+    readonly actual: Agreement,
+  ) {}
+
+  /** Whether the parser marked the field WEAK (for a party field, for that party). */
+  private weak(field: string, party: number | null): boolean {
     const name = EVIDENCE[field];
     if (!name) return false;
-    return confidenceOf(actual, party === null ? name : `parties[${party}].${name}`) === 'WEAK';
-  };
+    return confidenceOf(this.actual, party === null ? name : `parties[${party}].${name}`) === 'WEAK';
+  }
 
-  const put = (field: string, e: unknown, a: unknown): void => {
+  put(field: string, e: unknown, a: unknown): void {
     const v = judge(e, a);
-    out[field] = {
+    this.out[field] = {
       expected: e,
       actual: a,
       correct: v === 'correct',
       values: 1,
       invented: v === 'invented' ? 1 : 0,
-      inventedWeak: v === 'invented' && weak(field, null) ? 1 : 0,
+      inventedWeak: v === 'invented' && this.weak(field, null) ? 1 : 0,
       missing: v === 'missing' ? 1 : 0,
     };
-  };
+  }
 
   /** A count: more than the truth is invented, fewer is missing. */
-  const count = (field: string, e: number, a: number): void => {
-    out[field] = {
+  count(field: string, e: number, a: number): void {
+    this.out[field] = {
       expected: e,
       actual: a,
       correct: e === a,
@@ -147,10 +160,10 @@ export function compareAgreement(expected: ExpectedAgreement, actual: Agreement)
       inventedWeak: 0,
       missing: a < e ? 1 : 0,
     };
-  };
+  }
 
   /** A list whose entries are values: entries the parser added are invented, entries it lost missing. */
-  const list = (field: string, e: readonly unknown[], a: readonly unknown[]): void => {
+  list(field: string, e: readonly unknown[], a: readonly unknown[]): void {
     // An entry the parser could not fill in (an empty heading) is a value left out, not invented.
     const left = a.filter((x) => !absent(x)).map((x) => JSON.stringify(x));
     let missing = 0;
@@ -160,23 +173,21 @@ export function compareAgreement(expected: ExpectedAgreement, actual: Agreement)
       else missing++;
     }
     const invented = left.length;
-    out[field] = {
+    this.out[field] = {
       expected: e,
       actual: a,
       correct: sameValue(e, a),
       values: Math.max(e.length, a.length),
       invented,
-      inventedWeak: invented > 0 && weak(field, null) ? invented : 0,
+      inventedWeak: invented > 0 && this.weak(field, null) ? invented : 0,
       // A wrong entry is counted once, as invented, not also as the entry it replaced.
       missing: Math.max(0, missing - invented),
     };
-  };
+  }
 
-  const party = <T>(
-    field: string,
-    e: (p: ExpectedAgreement['parties'][number]) => T,
-    a: (p: Agreement['parties'][number]) => T,
-  ): void => {
+  /** One value per party, parties the parser added included; `a` reads the parsed party. */
+  party<T>(field: string, e: (p: ExpectedParty) => T, a: (p: ParsedParty) => T): void {
+    const { expected, actual } = this;
     const n = Math.max(expected.parties.length, actual.parties.length);
     const es: (T | null)[] = [];
     const as: (T | null)[] = [];
@@ -191,10 +202,10 @@ export function compareAgreement(expected: ExpectedAgreement, actual: Agreement)
       const v = judge(ev, av);
       if (v === 'invented') {
         invented++;
-        if (weak(`parties.${field}`, i)) inventedWeak++;
+        if (this.weak(`parties.${field}`, i)) inventedWeak++;
       } else if (v === 'missing') missing++;
     }
-    out[`parties.${field}`] = {
+    this.out[`parties.${field}`] = {
       expected: es.slice(0, expected.parties.length),
       actual: as,
       correct: invented === 0 && missing === 0,
@@ -203,64 +214,54 @@ export function compareAgreement(expected: ExpectedAgreement, actual: Agreement)
       inventedWeak,
       missing,
     };
-  };
+  }
 
+  /** A party field read the same way from the truth and from the parser's output. */
+  partyAlike<T>(field: string, get: (p: ExpectedParty | ParsedParty) => T): void {
+    this.party(field, get, get);
+  }
+}
+
+/** Compares every reported field of one document. */
+export function compareAgreement(expected: ExpectedAgreement, actual: Agreement): Record<string, FieldValue> {
+  const c = new FieldComparison(expected, actual);
+  compareHeading(c);
+  compareParties(c);
+  compareBody(c);
+  return c.out;
+}
+
+/** What the top of the text says: kind, title, numbers, signing date and place. */
+function compareHeading(c: FieldComparison): void {
+  const { expected, actual } = c;
   // OTHER is the parser's "kind not read", and "not a draft" its "no marker seen": both are no value.
   const kindOf = (k: string): string | null => (k === 'OTHER' ? null : k);
-  put('kind', kindOf(expected.kind), kindOf(actual.kind));
-  put('kindName', fold(expected.kindName), fold(actual.kindName ?? null));
-  put('isDraft', expected.isDraft || null, actual.isDraft || null);
-  put('title', fold(expected.title), fold(actual.title));
-  list(
+  c.put('kind', kindOf(expected.kind), kindOf(actual.kind));
+  c.put('kindName', fold(expected.kindName), fold(actual.kindName ?? null));
+  c.put('isDraft', expected.isDraft || null, actual.isDraft || null);
+  c.put('title', fold(expected.title), fold(actual.title));
+  c.list(
     'numbers',
     expected.numbers.map((n) => fold(n)),
     actual.numbers.map((n) => fold(n)),
   );
-  put('signedOn', expected.signedOn, actual.signedOn);
-  put('signedDay', expected.signedDay, actual.signedDay);
-  put('place', fold(expected.place), fold(actual.place));
-  count('parties.count', expected.parties.length, actual.parties.length);
-  party(
-    'label',
-    (p) => labelKey(p.label),
-    (p) => labelKey(p.label),
-  );
-  party(
-    'institution',
-    (p) => p.institution?.key ?? null,
-    (p) => p.institution?.key ?? null,
-  );
-  party(
-    'agency',
-    (p) => p.agency?.key ?? null,
-    (p) => p.agency?.key ?? null,
-  );
-  party(
-    'actsFor',
-    (p) => p.actsFor?.key ?? null,
-    (p) => p.actsFor?.key ?? null,
-  );
-  party(
-    'signatory.name',
-    (p) => (p.signatory ? fold(p.signatory.name) : null),
-    (p) => (p.signatory ? fold(p.signatory.name) : null),
-  );
-  party(
-    'signatory.honorifics',
-    (p) => p.signatory?.honorifics ?? null,
-    (p) => p.signatory?.honorifics ?? null,
-  );
-  party(
-    'signatory.key',
-    (p) => p.signatory?.key ?? null,
-    (p) => p.signatory?.key ?? null,
-  );
-  party(
-    'position',
-    (p) => fold(p.position),
-    (p) => fold(p.position),
-  );
-  party(
+  c.put('signedOn', expected.signedOn, actual.signedOn);
+  c.put('signedDay', expected.signedDay, actual.signedDay);
+  c.put('place', fold(expected.place), fold(actual.place));
+}
+
+/** The parties: how many, and per party its label, bodies, signatory, position, appointment, contact. */
+function compareParties(c: FieldComparison): void {
+  c.count('parties.count', c.expected.parties.length, c.actual.parties.length);
+  c.partyAlike('label', (p) => labelKey(p.label));
+  c.partyAlike('institution', (p) => p.institution?.key ?? null);
+  c.partyAlike('agency', (p) => p.agency?.key ?? null);
+  c.partyAlike('actsFor', (p) => p.actsFor?.key ?? null);
+  c.partyAlike('signatory.name', (p) => (p.signatory ? fold(p.signatory.name) : null));
+  c.partyAlike('signatory.honorifics', (p) => p.signatory?.honorifics ?? null);
+  c.partyAlike('signatory.key', (p) => p.signatory?.key ?? null);
+  c.partyAlike('position', (p) => fold(p.position));
+  c.party(
     'appointment',
     (p) => p.appointment,
     (p) =>
@@ -273,28 +274,29 @@ export function compareAgreement(expected: ExpectedAgreement, actual: Agreement)
           }
         : null,
   );
-  party(
-    'contact.email',
-    (p) => p.contact?.email ?? null,
-    (p) => p.contact?.email ?? null,
-  );
-  party(
+  c.partyAlike('contact.email', (p) => p.contact?.email ?? null);
+  c.party(
     'contact.phone',
     (p) => p.contact?.phone ?? null,
     (p) => fold(p.contact?.phone ?? null),
   );
-  party(
+  c.party(
     'obligationsCount',
     (p) => p.obligationsCount,
     (p) => p.obligations.length,
   );
-  party(
+  c.party(
     'rightsCount',
     (p) => p.rightsCount,
     (p) => p.rights.length,
   );
-  count('legalBases.count', expected.legalBases.length, actual.legalBases.length);
-  list(
+}
+
+/** The body: legal bases, the agreement implemented, the articles, and the term. */
+function compareBody(c: FieldComparison): void {
+  const { expected, actual } = c;
+  c.count('legalBases.count', expected.legalBases.length, actual.legalBases.length);
+  c.list(
     'legalBases',
     expected.legalBases.map((b) => ({ key: b.key, amendedBy: b.amendedBy })),
     actual.legalBases.map((b) => ({
@@ -302,31 +304,30 @@ export function compareAgreement(expected: ExpectedAgreement, actual: Agreement)
       amendedBy: b.amendedBy.map((m) => ({ number: m.number, year: m.year })),
     })),
   );
-  put(
+  c.put(
     'implements',
     expected.implements?.numbers ?? null,
     actual.implements ? actual.implements.numbers.map((n) => fold(n)) : null,
   );
-  count('clauses.count', expected.clauses.length, actual.clauses.length);
-  list(
+  c.count('clauses.count', expected.clauses.length, actual.clauses.length);
+  c.list(
     'clauses.number',
-    expected.clauses.map((c) => c.number),
-    actual.clauses.map((c) => c.number),
+    expected.clauses.map((x) => x.number),
+    actual.clauses.map((x) => x.number),
   );
-  list(
+  c.list(
     'clauses.heading',
-    expected.clauses.map((c) => fold(c.heading)),
-    actual.clauses.map((c) => fold(c.heading)),
+    expected.clauses.map((x) => fold(x.heading)),
+    actual.clauses.map((x) => fold(x.heading)),
   );
-  list(
+  c.list(
     'clauses.topic',
-    expected.clauses.map((c) => c.topic),
-    actual.clauses.map((c) => c.topic),
+    expected.clauses.map((x) => x.topic),
+    actual.clauses.map((x) => x.topic),
   );
-  put('durationMonths', expected.durationMonths, actual.durationMonths);
-  put('effectiveFrom', expected.effectiveFrom, actual.effectiveFrom);
-  put('expiresOn', expected.expiresOn, actual.expiresOn);
-  put('terminationNoticeDays', expected.terminationNoticeDays, actual.terminationNoticeDays);
-  put('renewable', expected.renewable, actual.renewable);
-  return out;
+  c.put('durationMonths', expected.durationMonths, actual.durationMonths);
+  c.put('effectiveFrom', expected.effectiveFrom, actual.effectiveFrom);
+  c.put('expiresOn', expected.expiresOn, actual.expiresOn);
+  c.put('terminationNoticeDays', expected.terminationNoticeDays, actual.terminationNoticeDays);
+  c.put('renewable', expected.renewable, actual.renewable);
 }

@@ -409,7 +409,6 @@ function termClause(random: Random, iso: string, docWord: string, mou: boolean):
     first = `{DOC} ini berlaku terhitung sejak tanggal ${dateLong(effectiveFrom)} untuk jangka waktu ${span}${renew}.`;
     expiresOn = addMonths(effectiveFrom, months);
   } else {
-    effectiveFrom = `${iso.slice(0, 8)}01` < iso ? iso : iso;
     expiresOn = addDays(addMonths(effectiveFrom, months), -1);
     first = `{DOC} ini berlaku untuk jangka waktu ${span}, terhitung mulai tanggal ${dateLong(effectiveFrom)} sampai dengan tanggal ${dateLong(expiresOn)}${renew}.`;
   }
@@ -613,475 +612,75 @@ function plan(random: Random, world: World, registry: Registry): Plan {
   };
 }
 
+/**
+ * What every part of one agreement's text is written from: the plan, the parties in printed
+ * order with their drafts and labels, the document's own word ("Perjanjian Kerja Sama"), and
+ * `fill` for the {A}, {B}, {DOC} … placeholders of the subject's and clauses' wordings.
+ */
+interface Composition {
+  readonly random: Random;
+  readonly plan: Plan;
+  readonly mou: boolean;
+  readonly addendum: boolean;
+  readonly bodies: readonly PublicBody[];
+  readonly drafts: readonly PartyDraft[];
+  readonly labels: Labels;
+  readonly labelOf: readonly string[];
+  readonly quote: (label: string) => string;
+  readonly docWord: string;
+  /** The subject as the title and the closing recital name it. */
+  readonly subjectTitle: string;
+  readonly fill: (text: string) => string;
+}
+
+/** The articles of an agreement as planned, before their numbers and blocks are written. */
+interface Articles {
+  readonly clauses: ClauseSpec[];
+  readonly term: Term;
+  /** The correspondence article, whose contacts are written per party; null when there is none. */
+  readonly correspondence: ClauseSpec | null;
+  /** How many obligations and rights each party has, in printed order. */
+  readonly counts: readonly { readonly obligations: number; readonly rights: number }[];
+}
+
 /** Composes the next agreement of the corpus. */
 export function composeAgreement(random: Random, world: World, registry: Registry): Composed {
-  const p = plan(random, world, registry);
-  const mou = p.kind === 'MOU';
-  const addendum = p.kind === 'ADDENDUM';
-  const bodies = p.aFirst ? [p.a, p.b] : [p.b, p.a];
-  const labels = pickLabels(random);
-  const labelOf = [labels.first, labels.second];
-  const quote = (l: string): string => (labels.quoted ? `“${l}”` : l);
-
-  const docWord =
-    p.kind === 'MOU'
-      ? random.weighted([
-          ['Nota Kesepahaman', 8],
-          ['Memorandum of Understanding', 1],
-          ['Memorandum Saling Pengertian', 1],
-          ['Nota Saling Pengertian', 1],
-        ] as const)
-      : p.kind === 'KONTRAK'
-        ? 'Kontrak Kerja Sama'
-        : addendum
-          ? 'Adendum'
-          : 'Perjanjian Kerja Sama';
-  const kindPhrase =
-    docWord === 'Memorandum of Understanding' ? 'MEMORANDUM OF UNDERSTANDING' : docWord.toUpperCase();
-
-  // Parties: who signs, and how the paragraph says it.
-  const drafts: PartyDraft[] = bodies.map((body, i) => {
-    const office = chooseOffice(random, body, mou && random.chance(0.8));
-    return draftParty(random, world, { body, office }, p.date, i + 1, labelOf[i]!);
-  });
-
-  const roleLabel = (body: PublicBody): string => labelOf[bodies.indexOf(body)]!;
-  const aBodyName = drafts[bodies.indexOf(p.a)]!.expected.institution.name.includes(p.a.name)
-    ? p.a.name
-    : p.a.name;
-  const subjectTitle = mou
-    ? (p.implementsMou?.title ?? p.subject.mouTitle)
-    : fill(p.subject.title, { A_BODY: aBodyName });
-  const title = addendum ? p.amends!.title : subjectTitle;
-  const vars: Record<string, string> = {
-    A: roleLabel(p.a),
-    B: roleLabel(p.b),
-    DOC: docWord,
-    PARA: 'PARA PIHAK',
-    B_UNIT: p.subject.providerUnit
-      ? unitNameOn(random, { name: p.subject.providerUnit, head: '', role: 'BALAI' }, p.date)
-      : p.b.name,
-    SUBJECT_LC: mou
-      ? subjectTitle
-      : fill(p.subject.title, { A_BODY: p.a.name }).replace(
-          / di Lingkungan .*$| dalam Lingkup .*$| di .*$/,
-          '',
-        ),
-  };
-  const f = (t: string): string => fill(t, vars);
-
+  const c = compositionOf(random, world, plan(random, world, registry));
+  const { plan: p, mou, addendum, bodies, drafts } = c;
   const blocks: Block[] = [];
 
-  // Title block (one seed has none).
-  const hasTitle = addendum || random.chance(0.9);
-  const separator = random.pick(['DENGAN', 'DAN']);
-  const about = random.chance(mou ? 0.2 : 0.05) ? 'MENGENAI' : 'TENTANG';
-  let kindName: string | null = null;
-  if (hasTitle) {
-    const partyLines = drafts.map((d) => {
-      const inst = d.expected.institution.name;
-      return (
-        random.chance(0.5)
-          ? inst
-          : d.tenure.office.unit && random.chance(0.5)
-            ? `${unitNameOn(random, d.tenure.office.unit, p.date)} ${d.tenure.office.body.name}`.replace(
-                /(Kabupaten|Kota|Provinsi) (.*) Pemerintah \1 \2/,
-                '$1 $2',
-              )
-            : inst
-      ).toUpperCase();
-    });
-    const lines: string[] = [];
-    if (addendum) {
-      const first = random.pick(['ADENDUM PERTAMA', 'ADENDUM I', 'ADDENDUM PERTAMA']);
-      // The kind is the word, not its ordinal: "ADENDUM PERTAMA" is the first ADENDUM.
-      kindName = first.split(' ')[0]!;
-      lines.push(first, 'PERJANJIAN KERJA SAMA');
-    } else {
-      kindName = kindPhrase;
-      lines.push(kindPhrase);
-    }
-    lines.push('ANTARA', partyLines[0]!, separator, partyLines[1]!, about, title.toUpperCase());
-    blocks.push({ kind: 'title', lines });
-  }
-
-  // Numbers, one per party as its registry wrote it; sometimes only one, or none.
-  const numbers: string[] = [];
-  const numberPlan = random.weighted([
-    ['both', hasTitle ? 85 : 30],
-    ['one', 8],
-    ['none', hasTitle ? 7 : 70],
-  ] as const);
-  const numberOf = (d: PartyDraft): string =>
-    documentNumber(
-      random,
-      registry,
-      d.tenure.office.body,
-      d.tenure.office.unit?.role === 'BALAI' ? 'BS' : 'SU',
-      p.date,
-      mou,
-    );
-  if (numberPlan === 'both') numbers.push(numberOf(drafts[0]!), numberOf(drafts[1]!));
-  else if (numberPlan === 'one') numbers.push(numberOf(drafts[random.int(0, 1)]!));
-  if (numbers.length > 0) {
-    const word = random.pick(['Nomor', 'Nomor', 'NOMOR', 'Nomor']);
-    const colon = random.pick([' : ', ': ', ' : ']);
-    const lines = numbers.map((n) => `${word}${colon}${n}`);
-    if (random.chance(0.1)) lines.push(`Tanggal : ${dateLong(p.date)}`);
-    blocks.push({ kind: 'numbers', lines });
-  }
-
-  // Opening.
+  const { hasTitle, kindName } = titleBlock(c, blocks);
+  const numbers = numberBlock(c, registry, hasTitle, blocks);
   const place = random.chance(0.3) ? random.pick([bodies[0]!.city, bodies[1]!.city, 'Jakarta']) : null;
   blocks.push({ kind: 'text', text: opening(random, p.date, place) });
+  partyBlocks(c, blocks);
+  recitalBlocks(c, blocks);
+  const legalBases = addendum ? [] : legalBasisBlocks(c, blocks);
+  blocks.push({ kind: 'text', text: agreeingStatement(c) });
 
-  // Party paragraphs.
-  const roman = random.chance(0.15);
-  const partyLayout = random.weighted([
-    ['colon', 65],
-    ['own-line', 35],
-  ] as const);
-  drafts.forEach((d, i) => {
-    blocks.push({
-      kind: 'party',
-      marker: roman ? `${ROMAN[i]}.` : `${i + 1}.`,
-      name: d.printedName,
-      // "NAME : selaku Sekretaris …" reads naturally only after a colon.
-      body: (partyLayout === 'own-line' ? d.body.replace(/^selaku /, '') : d.body).replace(
-        '{LABEL}',
-        quote(d.expected.label),
-      ),
-      layout: partyLayout,
-    });
-  });
-
-  // Recitals.
-  const recitals: string[] = [];
-  const rp = (d: PartyDraft): string => {
-    const body = d.tenure.office.body;
-    const duty =
-      body.id === p.b.id
-        ? p.subject.providerDuty
-        : 'menyelenggarakan urusan pemerintahan sesuai dengan ketentuan peraturan perundang-undangan';
-    return `bahwa ${d.expected.label} ${random.pick(['adalah', 'merupakan'])} ${body.kind === 'MINISTRY' || body.kind === 'AGENCY' ? 'instansi pemerintah' : 'pemerintah daerah'} yang mempunyai tugas ${duty};`;
-  };
-  if (addendum) {
-    const o = p.amends!;
-    recitals.push(
-      `bahwa PARA PIHAK telah menandatangani Perjanjian Kerja Sama Nomor ${o.numbers.join(' dan Nomor ')} tanggal ${dateLong(o.date)} tentang ${o.title}, yang selanjutnya disebut Perjanjian Kerja Sama;`,
-      'bahwa berdasarkan hasil evaluasi pelaksanaan Perjanjian Kerja Sama, PARA PIHAK sepakat untuk melakukan perubahan terhadap ketentuan jangka waktu Perjanjian Kerja Sama;',
-    );
-  } else {
-    if (random.chance(0.5)) recitals.push(rp(drafts[0]!), rp(drafts[1]!));
-    if (p.implementsMou) {
-      const m = p.implementsMou;
-      const nums =
-        m.numbers.length === 2
-          ? `Nomor: ${m.numbers[0]} dan Nomor: ${m.numbers[1]}`
-          : `Nomor ${m.numbers[0]}`;
-      recitals.push(
-        `bahwa ${docWord} ini merupakan tindak lanjut dari ${m.word} antara ${m.a.name} dengan ${m.b.name} ${nums} tentang ${m.title};`,
-      );
-    }
-    recitals.push(`bahwa ${f(p.subject.need)}.`);
-  }
-  const recitalList = recitals.length > 1 || random.chance(0.3);
-  const together = `${labelOf[0]} dan ${labelOf[1]} selanjutnya secara bersama-sama dalam ${docWord} ini disebut ${quote('PARA PIHAK')}, dan secara sendiri-sendiri disebut ${quote('PIHAK')}`;
-  if (recitalList && random.chance(0.4)) {
-    blocks.push({ kind: 'text', text: `${together}, terlebih dahulu menerangkan hal-hal sebagai berikut:` });
-  } else {
-    blocks.push({ kind: 'text', text: `${together}.` });
-    if (recitalList)
-      blocks.push({ kind: 'text', text: 'PARA PIHAK terlebih dahulu menerangkan hal-hal sebagai berikut:' });
-  }
-  if (recitalList) {
-    recitals.forEach((r, i) =>
-      blocks.push({ kind: 'item', label: `${String.fromCharCode(97 + i)}.`, text: r, depth: 0 }),
-    );
-  } else {
-    blocks.push({ kind: 'text', text: `PARA PIHAK menerangkan ${recitals[0]!.replace(/;$/, '.')}` });
-  }
-
-  // Legal bases.
-  const legalBases: ExpectedLegalBasis[] = [];
-  if (!addendum && random.chance(0.35)) {
-    const chosen = pickLegalBases(random, p.date, p.subject, bodies);
-    const perda = bodies.map((b) => regionalRegulation(random, b)).find((x) => x !== null);
-    if (perda && random.chance(0.5)) chosen.push(perda);
-    chosen.sort(
-      (x, y) => (KIND_ORDER[x.kind] ?? 9) - (KIND_ORDER[y.kind] ?? 9) || (x.year ?? 0) - (y.year ?? 0),
-    );
-    if (random.chance(0.15)) chosen.unshift(LEGAL_INSTRUMENTS.find((i) => i.kind === 'KITAB')!);
-    blocks.push({
-      kind: 'text',
-      text: random.pick([
-        'Dengan memperhatikan peraturan perundang-undangan, sebagai berikut:',
-        'Mengingat:',
-        'Dasar hukum pelaksanaan kerja sama ini adalah:',
-      ]),
-    });
-    chosen.forEach((inst, i) => {
-      const { text, expected } = legalBasisText(random, inst, p.date);
-      legalBases.push(expected);
-      blocks.push({
-        kind: 'item',
-        label: `${i + 1}.`,
-        text: `${text}${i === chosen.length - 1 ? '.' : ';'}`,
-        depth: 0,
-      });
-    });
-  }
-
-  blocks.push({
-    kind: 'text',
-    text: addendum
-      ? `Sehubungan dengan hal tersebut di atas, PARA PIHAK sepakat untuk membuat Adendum Pertama Perjanjian Kerja Sama (selanjutnya disebut Adendum), dengan ketentuan sebagai berikut:`
-      : `${random.pick(['Sehubungan hal tersebut di atas', 'Berdasarkan hal-hal yang diuraikan tersebut di atas'])}, PARA PIHAK ${random.pick(['setuju dan bersepakat', 'sepakat'])} untuk melaksanakan ${docWord} ${random.chance(0.3) ? 'tentang ' : ''}${subjectTitle} (selanjutnya disebut “${docWord}”), dengan ketentuan dan syarat-syarat sebagai berikut:`,
-  });
-
-  // Articles.
   const itemStyle: ItemStyle = {
     kind: random.chance(0.1) ? 'paren' : 'alpha',
     skipAt: random.chance(0.05) ? random.int(4, 7) : null,
   };
-  const counts = drafts.map(() => ({ obligations: 0, rights: 0 }));
-  const clauses: ClauseSpec[] = [];
-  let term: Term;
-  const contacts: (ContactOut | null)[] = [null, null];
-  let correspondence: ClauseSpec | null = null;
-
-  if (addendum) {
-    const o = p.amends!;
-    term = termClause(random, o.date, 'Perjanjian Kerja Sama', false);
-    // The amended term counts from the original agreement's date, stated in full.
-    const first = term.clause.paragraphs[0]!;
-    const stated = first.text.includes('sejak tanggal ditandatangani')
-      ? first.text.replace('sejak tanggal ditandatangani', `sejak tanggal ${dateLong(o.date)}`)
-      : first.text;
-    const changed: ParagraphSpec[] = [{ ...first, text: stated }, ...term.clause.paragraphs.slice(1)];
-    clauses.push({
-      heading: 'PERUBAHAN',
-      topic: 'AMENDMENT',
-      paragraphs: [
-        {
-          numbered: false,
-          text: `Ketentuan Pasal ${o.termClause} Perjanjian Kerja Sama diubah sehingga berbunyi sebagai berikut:`,
-          items: [],
-        },
-        ...changed.map((x) => ({
-          ...x,
-          numbered: true,
-          text: fill(x.text, { DOC: 'Perjanjian Kerja Sama', PARA: 'PARA PIHAK' }),
-        })),
-      ],
-    });
-    clauses.push({
-      heading: 'KETENTUAN LAIN',
-      topic: 'OTHER',
-      paragraphs: [
-        {
-          numbered: false,
-          text: 'Ketentuan lain dalam Perjanjian Kerja Sama yang tidak diubah dalam Adendum ini dinyatakan tetap berlaku dan mengikat PARA PIHAK.',
-          items: [],
-        },
-      ],
-    });
-    clauses.push(closingClause(random, random.chance(0.6)));
-  } else {
-    term = termClause(random, p.date, docWord, mou);
-    if (!mou && random.chance(0.7)) clauses.push(definitionsClause(random, p.subject.definitions));
-    clauses.push(purposeClause(random, p.subject.tags.includes('CYBER')));
-    clauses.push(scopeClause(random, p.subject.scope.map(f)));
-    if (mou || random.chance(0.15)) clauses.push(implementationClause(random));
-    if (!mou) {
-      // Obligations and rights, per party in ordinal order.
-      const aIdx = bodies.indexOf(p.a);
-      const pools = drafts.map((_, i) => ({
-        obligations: subset(random, (i === aIdx ? p.subject.obligationsA : p.subject.obligationsB).map(f), 4),
-        rights: subset(random, (i === aIdx ? p.subject.rightsA : p.subject.rightsB).map(f), 3),
-      }));
-      pools.forEach((pool, i) => {
-        counts[i] = { obligations: pool.obligations.length, rights: pool.rights.length };
-      });
-      const kewPara = (i: number): ParagraphSpec => ({
-        numbered: true,
-        text: random.chance(0.8) ? `Kewajiban ${labelOf[i]}:` : `${labelOf[i]} berkewajiban:`,
-        items: pools[i]!.obligations,
-        provisions: { ordinal: i + 1, kind: 'OBLIGATION' },
-      });
-      const hakPara = (i: number): ParagraphSpec => ({
-        numbered: true,
-        text: random.chance(0.8) ? `Hak ${labelOf[i]}:` : `${labelOf[i]} berhak:`,
-        items: pools[i]!.rights,
-        provisions: { ordinal: i + 1, kind: 'RIGHT' },
-      });
-      if (random.chance(0.25)) {
-        const rightsFirst = random.chance(0.5);
-        clauses.push({
-          heading: heading(random, 'RIGHTS_AND_OBLIGATIONS'),
-          topic: 'RIGHTS_AND_OBLIGATIONS',
-          paragraphs: rightsFirst
-            ? [hakPara(0), kewPara(0), hakPara(1), kewPara(1)]
-            : [kewPara(0), hakPara(0), kewPara(1), hakPara(1)],
-        });
-      } else {
-        const kew: ClauseSpec = {
-          heading: heading(random, 'OBLIGATIONS'),
-          topic: 'OBLIGATIONS',
-          paragraphs: [kewPara(0), kewPara(1)],
-        };
-        const hak: ClauseSpec = {
-          heading: heading(random, 'RIGHTS'),
-          topic: 'RIGHTS',
-          paragraphs: [hakPara(0), hakPara(1)],
-        };
-        if (random.chance(0.2)) clauses.push(hak, kew);
-        else clauses.push(kew, hak);
-      }
-    }
-    const funding = fundingClause(random);
-    const tail: ClauseSpec[] = [];
-    if (random.chance(0.2)) clauses.push(term.clause, funding);
-    else clauses.push(funding, term.clause);
-    const ip = !mou && random.chance(0.55) ? intellectualPropertyClause(random) : null;
-    const conf = confidentialityClause(random);
-    if (ip && random.chance(0.3)) tail.push(conf, ip);
-    else tail.push(...(ip ? [ip] : []), conf);
-    if (!mou && p.subject.id === 'sertifikat-elektronik' && random.chance(0.3))
-      tail.push(restrictionsClause(random));
-    if (!mou || random.chance(0.5)) tail.push(forceMajeureClause(random));
-    if (random.chance(0.8)) tail.push(evaluationClause(random));
-    tail.push(disputeClause(random));
-    tail.push(amendmentClause(random));
-    clauses.push(...tail);
-    if (!mou || random.chance(0.4)) {
-      correspondence = {
-        heading: heading(random, 'CORRESPONDENCE'),
-        topic: 'CORRESPONDENCE',
-        paragraphs: [],
-      };
-      clauses.push(correspondence);
-    }
-    if (random.chance(0.12)) clauses.push(otherClause(random));
-    clauses.push(closingClause(random, random.chance(0.7)));
-    // Occasionally the term article sits near the end, after the amendment article.
-    if (random.chance(0.1)) {
-      const i = clauses.indexOf(term.clause);
-      clauses.splice(i, 1);
-      clauses.splice(clauses.length - 2, 0, term.clause);
-    }
-  }
-
-  // Article numbers: arabic, "PASAL", or roman ("Pasal I"), and one OCR-damaged heading now and then.
-  const romanNumbers = addendum || random.chance(0.04);
-  const pasalWord = random.chance(0.15) ? 'PASAL' : 'Pasal';
-  const damaged = random.chance(0.02) ? random.int(0, clauses.length - 1) : -1;
-  const expectedClauses: ExpectedClause[] = [];
-  clauses.forEach((c, ci) => {
-    const number = romanNumbers ? ROMAN[ci]! : String(ci + 1);
-    const printedHeading = ci === damaged ? c.heading.replace(/I/, 'l') : c.heading;
-    expectedClauses.push({ number, heading: printedHeading, topic: c.topic as ClauseTopic });
-    blocks.push({ kind: 'pasal', word: pasalWord, number, heading: printedHeading });
-    if (c === correspondence) {
-      blocks.push({
-        kind: 'item',
-        label: '(1)',
-        text: random.pick([
-          `Untuk kepentingan surat-menyurat dalam pelaksanaan ${docWord} ini, PARA PIHAK menunjuk wakil masing-masing sebagai berikut:`,
-          `Semua pemberitahuan dan komunikasi lain berdasarkan ${docWord} ini dilakukan melalui alamat korespondensi sebagai berikut:`,
-        ]),
-        depth: 0,
-      });
-      const style = random.chance(0.75) ? 0 : 1;
-      drafts.forEach((d, i) => {
-        const out = contactBlocks(random, d, labelOf[i]!, `${String.fromCharCode(97 + i)}.`, style, p.date);
-        contacts[i] = out;
-        blocks.push(...out.blocks);
-      });
-      blocks.push({
-        kind: 'item',
-        label: '(2)',
-        text: `Apabila terdapat perubahan dalam detail korespondensi sebagaimana dimaksud pada ayat (1), maka perubahan tersebut diberitahukan secara tertulis kepada PIHAK lainnya dalam waktu 3 (tiga) hari kerja sebelum berlakunya perubahan tersebut, tanpa perlu melakukan perubahan terhadap ${docWord} ini.`,
-        depth: 0,
-      });
-      return;
-    }
-    let n = 0;
-    for (const para of c.paragraphs) {
-      const text = f(para.text);
-      if (para.numbered) blocks.push({ kind: 'item', label: `(${++n})`, text, depth: 0 });
-      else blocks.push({ kind: 'text', text });
-      const labelsOut = itemLabels(itemStyle, para.items.length, para.numberedItems === true);
-      para.items.forEach((it, k) => {
-        const last = k === para.items.length - 1;
-        const ending = /[.;:]$/.test(it)
-          ? ''
-          : last
-            ? '.'
-            : k === para.items.length - 2 && random.chance(0.6)
-              ? '; dan'
-              : ';';
-        blocks.push({
-          kind: 'item',
-          label: labelsOut[k]!,
-          text: f(it) + ending,
-          depth: para.numbered ? 1 : 0,
-        });
-      });
-    }
-  });
-
-  blocks.push({
-    kind: 'text',
-    text: `Demikian ${docWord} ini dibuat dengan ${random.pick(['itikad', 'iktikad'])} baik untuk dipatuhi dan dilaksanakan oleh PARA PIHAK.`,
-  });
-  // The signature block sometimes labels the first party differently (PIHAK PERTAMA for PIHAK KESATU).
-  const sigFirst = labels.first === 'PIHAK KESATU' && random.chance(0.2) ? 'PIHAK PERTAMA' : labels.first;
-  blocks.push({
-    kind: 'signature',
-    labels: [`${sigFirst},`, `${labels.second},`],
-    names: random.chance(0.3) ? drafts.map((d) => d.printedName) : null,
-  });
-
-  // Remember what later agreements can refer to.
-  if (p.kind === 'PKS' || p.kind === 'KONTRAK') {
-    if (numbers.length > 0) {
-      const termIndex = clauses.findIndex((c) => c.topic === 'TERM');
-      registry.pks.push({
-        numbers,
-        date: p.date,
-        title: subjectTitle,
-        a: p.a,
-        b: p.b,
-        subject: p.subject,
-        aFirst: p.aFirst,
-        termClause: String(termIndex + 1),
-      });
-    }
-  } else if (mou && numbers.length > 0) {
-    registry.mous.push({
-      numbers,
-      date: p.date,
-      title: subjectTitle,
-      a: bodies[0]!,
-      b: bodies[1]!,
-      word: docWord === 'Memorandum of Understanding' ? 'Memorandum of Understanding' : docWord,
-    });
-  }
+  const articles = addendum ? addendumArticles(random, p.amends!) : agreementArticles(c);
+  const { expectedClauses, contacts } = articleBlocks(c, articles, itemStyle, blocks);
+  signatureBlocks(c, blocks);
+  remember(registry, c, numbers, articles.clauses);
 
   const parties: ExpectedParty[] = drafts.map((d, i) => ({
     ...d.expected,
     contact: contacts[i] ? { email: contacts[i]!.email, phone: contacts[i]!.phone } : null,
-    obligationsCount: counts[i]!.obligations,
-    rightsCount: counts[i]!.rights,
+    obligationsCount: articles.counts[i]!.obligations,
+    rightsCount: articles.counts[i]!.rights,
   }));
-
+  const { term } = articles;
   const kind: AgreementKind = mou ? 'MOU' : addendum ? 'ADDENDUM' : 'PKS';
+  const title = addendum ? p.amends!.title : c.subjectTitle;
   const expected: ExpectedAgreement = {
     kind,
     kindName,
     isDraft: false,
-    title: hasTitle ? title.toUpperCase() : addendum ? null : subjectTitle,
+    title: hasTitle ? title.toUpperCase() : addendum ? null : c.subjectTitle,
     numbers,
     signedOn: p.date,
     signedDay: dayName(p.date),
@@ -1101,5 +700,546 @@ export function composeAgreement(random: Random, world: World, registry: Registr
     renewable: term.renewable,
   };
   const header = random.chance(0.4) ? bodies[0]!.name.replace(/^Pemerintah /, '').toUpperCase() : null;
-  return { document: { blocks, labels: labelOf, runningHeader: header, site: null }, expected };
+  return { document: { blocks, labels: c.labelOf, runningHeader: header, site: null }, expected };
+}
+
+/** Labels the parties, names the document and drafts who signs for each party. */
+function compositionOf(random: Random, world: World, p: Plan): Composition {
+  const mou = p.kind === 'MOU';
+  const addendum = p.kind === 'ADDENDUM';
+  const bodies = p.aFirst ? [p.a, p.b] : [p.b, p.a];
+  const labels = pickLabels(random);
+  const labelOf = [labels.first, labels.second];
+  const quote = (l: string): string => (labels.quoted ? `“${l}”` : l);
+  const docWord =
+    p.kind === 'MOU'
+      ? random.weighted([
+          ['Nota Kesepahaman', 8],
+          ['Memorandum of Understanding', 1],
+          ['Memorandum Saling Pengertian', 1],
+          ['Nota Saling Pengertian', 1],
+        ] as const)
+      : p.kind === 'KONTRAK'
+        ? 'Kontrak Kerja Sama'
+        : addendum
+          ? 'Adendum'
+          : 'Perjanjian Kerja Sama';
+
+  // Parties: who signs, and how the paragraph says it.
+  const drafts: PartyDraft[] = bodies.map((body, i) => {
+    const office = chooseOffice(random, body, mou && random.chance(0.8));
+    return draftParty(random, world, { body, office }, p.date, i + 1, labelOf[i]!);
+  });
+
+  const roleLabel = (body: PublicBody): string => labelOf[bodies.indexOf(body)]!;
+  const subjectTitle = mou
+    ? (p.implementsMou?.title ?? p.subject.mouTitle)
+    : fill(p.subject.title, { A_BODY: p.a.name });
+  const vars: Record<string, string> = {
+    A: roleLabel(p.a),
+    B: roleLabel(p.b),
+    DOC: docWord,
+    PARA: 'PARA PIHAK',
+    B_UNIT: p.subject.providerUnit
+      ? unitNameOn(random, { name: p.subject.providerUnit, head: '', role: 'BALAI' }, p.date)
+      : p.b.name,
+    SUBJECT_LC: mou
+      ? subjectTitle
+      : fill(p.subject.title, { A_BODY: p.a.name }).replace(
+          / di Lingkungan .*$| dalam Lingkup .*$| di .*$/,
+          '',
+        ),
+  };
+  return {
+    random,
+    plan: p,
+    mou,
+    addendum,
+    bodies,
+    drafts,
+    labels,
+    labelOf,
+    quote,
+    docWord,
+    subjectTitle,
+    fill: (t) => fill(t, vars),
+  };
+}
+
+/**
+ * The title block: kind, "ANTARA", the two bodies, "TENTANG" and the title. An addendum always
+ * has one; a tenth of the others have none (as one seed).
+ */
+function titleBlock(c: Composition, blocks: Block[]): { hasTitle: boolean; kindName: string | null } {
+  const { random, plan: p, mou, addendum, drafts, docWord } = c;
+  const title = addendum ? p.amends!.title : c.subjectTitle;
+  const hasTitle = addendum || random.chance(0.9);
+  const separator = random.pick(['DENGAN', 'DAN']);
+  const about = random.chance(mou ? 0.2 : 0.05) ? 'MENGENAI' : 'TENTANG';
+  if (!hasTitle) return { hasTitle, kindName: null };
+  const partyLines = drafts.map((d) => {
+    const inst = d.expected.institution.name;
+    return (
+      random.chance(0.5)
+        ? inst
+        : d.tenure.office.unit && random.chance(0.5)
+          ? `${unitNameOn(random, d.tenure.office.unit, p.date)} ${d.tenure.office.body.name}`.replace(
+              /(Kabupaten|Kota|Provinsi) (.*) Pemerintah \1 \2/,
+              '$1 $2',
+            )
+          : inst
+    ).toUpperCase();
+  });
+  const lines: string[] = [];
+  let kindName: string;
+  if (addendum) {
+    const first = random.pick(['ADENDUM PERTAMA', 'ADENDUM I', 'ADDENDUM PERTAMA']);
+    // The kind is the word, not its ordinal: "ADENDUM PERTAMA" is the first ADENDUM.
+    kindName = first.split(' ')[0]!;
+    lines.push(first, 'PERJANJIAN KERJA SAMA');
+  } else {
+    kindName =
+      docWord === 'Memorandum of Understanding' ? 'MEMORANDUM OF UNDERSTANDING' : docWord.toUpperCase();
+    lines.push(kindName);
+  }
+  lines.push('ANTARA', partyLines[0]!, separator, partyLines[1]!, about, title.toUpperCase());
+  blocks.push({ kind: 'title', lines });
+  return { hasTitle, kindName };
+}
+
+/** Numbers, one per party as its registry wrote it; sometimes only one, or none. */
+function numberBlock(c: Composition, registry: Registry, hasTitle: boolean, blocks: Block[]): string[] {
+  const { random, plan: p, drafts } = c;
+  const numbers: string[] = [];
+  const numberPlan = random.weighted([
+    ['both', hasTitle ? 85 : 30],
+    ['one', 8],
+    ['none', hasTitle ? 7 : 70],
+  ] as const);
+  const numberOf = (d: PartyDraft): string =>
+    documentNumber(
+      random,
+      registry,
+      d.tenure.office.body,
+      d.tenure.office.unit?.role === 'BALAI' ? 'BS' : 'SU',
+      p.date,
+      c.mou,
+    );
+  if (numberPlan === 'both') numbers.push(numberOf(drafts[0]!), numberOf(drafts[1]!));
+  else if (numberPlan === 'one') numbers.push(numberOf(drafts[random.int(0, 1)]!));
+  if (numbers.length > 0) {
+    const word = random.pick(['Nomor', 'Nomor', 'NOMOR', 'Nomor']);
+    const colon = random.pick([' : ', ': ', ' : ']);
+    const lines = numbers.map((n) => `${word}${colon}${n}`);
+    if (random.chance(0.1)) lines.push(`Tanggal : ${dateLong(p.date)}`);
+    blocks.push({ kind: 'numbers', lines });
+  }
+  return numbers;
+}
+
+/** One paragraph per party: its signatory, position, the body acted for, and its label. */
+function partyBlocks(c: Composition, blocks: Block[]): void {
+  const { random } = c;
+  const roman = random.chance(0.15);
+  const partyLayout = random.weighted([
+    ['colon', 65],
+    ['own-line', 35],
+  ] as const);
+  c.drafts.forEach((d, i) => {
+    blocks.push({
+      kind: 'party',
+      marker: roman ? `${ROMAN[i]}.` : `${i + 1}.`,
+      name: d.printedName,
+      // "NAME : selaku Sekretaris …" reads naturally only after a colon.
+      body: (partyLayout === 'own-line' ? d.body.replace(/^selaku /, '') : d.body).replace(
+        '{LABEL}',
+        c.quote(d.expected.label),
+      ),
+      layout: partyLayout,
+    });
+  });
+}
+
+/**
+ * The recitals ("bahwa …"): what each party does, the memorandum a PKS follows up, the need
+ * the agreement answers; for an addendum, the agreement it amends and why.
+ */
+function recitalBlocks(c: Composition, blocks: Block[]): void {
+  const { random, plan: p, drafts, labelOf, docWord, quote } = c;
+  const recitals: string[] = [];
+  const rp = (d: PartyDraft): string => {
+    const body = d.tenure.office.body;
+    const duty =
+      body.id === p.b.id
+        ? p.subject.providerDuty
+        : 'menyelenggarakan urusan pemerintahan sesuai dengan ketentuan peraturan perundang-undangan';
+    return `bahwa ${d.expected.label} ${random.pick(['adalah', 'merupakan'])} ${body.kind === 'MINISTRY' || body.kind === 'AGENCY' ? 'instansi pemerintah' : 'pemerintah daerah'} yang mempunyai tugas ${duty};`;
+  };
+  if (c.addendum) {
+    const o = p.amends!;
+    recitals.push(
+      `bahwa PARA PIHAK telah menandatangani Perjanjian Kerja Sama Nomor ${o.numbers.join(' dan Nomor ')} tanggal ${dateLong(o.date)} tentang ${o.title}, yang selanjutnya disebut Perjanjian Kerja Sama;`,
+      'bahwa berdasarkan hasil evaluasi pelaksanaan Perjanjian Kerja Sama, PARA PIHAK sepakat untuk melakukan perubahan terhadap ketentuan jangka waktu Perjanjian Kerja Sama;',
+    );
+  } else {
+    if (random.chance(0.5)) recitals.push(rp(drafts[0]!), rp(drafts[1]!));
+    if (p.implementsMou) {
+      const m = p.implementsMou;
+      const nums =
+        m.numbers.length === 2
+          ? `Nomor: ${m.numbers[0]} dan Nomor: ${m.numbers[1]}`
+          : `Nomor ${m.numbers[0]}`;
+      recitals.push(
+        `bahwa ${docWord} ini merupakan tindak lanjut dari ${m.word} antara ${m.a.name} dengan ${m.b.name} ${nums} tentang ${m.title};`,
+      );
+    }
+    recitals.push(`bahwa ${c.fill(p.subject.need)}.`);
+  }
+  const recitalList = recitals.length > 1 || random.chance(0.3);
+  const together = `${labelOf[0]} dan ${labelOf[1]} selanjutnya secara bersama-sama dalam ${docWord} ini disebut ${quote('PARA PIHAK')}, dan secara sendiri-sendiri disebut ${quote('PIHAK')}`;
+  if (recitalList && random.chance(0.4)) {
+    blocks.push({ kind: 'text', text: `${together}, terlebih dahulu menerangkan hal-hal sebagai berikut:` });
+  } else {
+    blocks.push({ kind: 'text', text: `${together}.` });
+    if (recitalList)
+      blocks.push({ kind: 'text', text: 'PARA PIHAK terlebih dahulu menerangkan hal-hal sebagai berikut:' });
+  }
+  if (recitalList) {
+    recitals.forEach((r, i) =>
+      blocks.push({ kind: 'item', label: `${String.fromCharCode(97 + i)}.`, text: r, depth: 0 }),
+    );
+  } else {
+    blocks.push({ kind: 'text', text: `PARA PIHAK menerangkan ${recitals[0]!.replace(/;$/, '.')}` });
+  }
+}
+
+/** The legal bases ("Mengingat: …") of about a third of the agreements, in the order of their rank. */
+function legalBasisBlocks(c: Composition, blocks: Block[]): ExpectedLegalBasis[] {
+  const { random, plan: p, bodies } = c;
+  const legalBases: ExpectedLegalBasis[] = [];
+  if (!random.chance(0.35)) return legalBases;
+  const chosen = pickLegalBases(random, p.date, p.subject, bodies);
+  const perda = bodies.map((b) => regionalRegulation(random, b)).find((x) => x !== null);
+  if (perda && random.chance(0.5)) chosen.push(perda);
+  chosen.sort(
+    (x, y) => (KIND_ORDER[x.kind] ?? 9) - (KIND_ORDER[y.kind] ?? 9) || (x.year ?? 0) - (y.year ?? 0),
+  );
+  if (random.chance(0.15)) chosen.unshift(LEGAL_INSTRUMENTS.find((i) => i.kind === 'KITAB')!);
+  blocks.push({
+    kind: 'text',
+    text: random.pick([
+      'Dengan memperhatikan peraturan perundang-undangan, sebagai berikut:',
+      'Mengingat:',
+      'Dasar hukum pelaksanaan kerja sama ini adalah:',
+    ]),
+  });
+  chosen.forEach((inst, i) => {
+    const { text, expected } = legalBasisText(random, inst, p.date);
+    legalBases.push(expected);
+    blocks.push({
+      kind: 'item',
+      label: `${i + 1}.`,
+      text: `${text}${i === chosen.length - 1 ? '.' : ';'}`,
+      depth: 0,
+    });
+  });
+  return legalBases;
+}
+
+/** "… PARA PIHAK sepakat untuk melaksanakan Perjanjian Kerja Sama … sebagai berikut:" */
+function agreeingStatement(c: Composition): string {
+  const { random, docWord } = c;
+  return c.addendum
+    ? `Sehubungan dengan hal tersebut di atas, PARA PIHAK sepakat untuk membuat Adendum Pertama Perjanjian Kerja Sama (selanjutnya disebut Adendum), dengan ketentuan sebagai berikut:`
+    : `${random.pick(['Sehubungan hal tersebut di atas', 'Berdasarkan hal-hal yang diuraikan tersebut di atas'])}, PARA PIHAK ${random.pick(['setuju dan bersepakat', 'sepakat'])} untuk melaksanakan ${docWord} ${random.chance(0.3) ? 'tentang ' : ''}${c.subjectTitle} (selanjutnya disebut “${docWord}”), dengan ketentuan dan syarat-syarat sebagai berikut:`;
+}
+
+/**
+ * An addendum's three articles: the amended term (counted from the original agreement's date),
+ * the rest unchanged, closing.
+ */
+function addendumArticles(random: Random, o: PksRecord): Articles {
+  const clauses: ClauseSpec[] = [];
+  const term = termClause(random, o.date, 'Perjanjian Kerja Sama', false);
+  // The amended term counts from the original agreement's date, stated in full.
+  const first = term.clause.paragraphs[0]!;
+  const stated = first.text.includes('sejak tanggal ditandatangani')
+    ? first.text.replace('sejak tanggal ditandatangani', `sejak tanggal ${dateLong(o.date)}`)
+    : first.text;
+  const changed: ParagraphSpec[] = [{ ...first, text: stated }, ...term.clause.paragraphs.slice(1)];
+  clauses.push({
+    heading: 'PERUBAHAN',
+    topic: 'AMENDMENT',
+    paragraphs: [
+      {
+        numbered: false,
+        text: `Ketentuan Pasal ${o.termClause} Perjanjian Kerja Sama diubah sehingga berbunyi sebagai berikut:`,
+        items: [],
+      },
+      ...changed.map((x) => ({
+        ...x,
+        numbered: true,
+        text: fill(x.text, { DOC: 'Perjanjian Kerja Sama', PARA: 'PARA PIHAK' }),
+      })),
+    ],
+  });
+  clauses.push({
+    heading: 'KETENTUAN LAIN',
+    topic: 'OTHER',
+    paragraphs: [
+      {
+        numbered: false,
+        text: 'Ketentuan lain dalam Perjanjian Kerja Sama yang tidak diubah dalam Adendum ini dinyatakan tetap berlaku dan mengikat PARA PIHAK.',
+        items: [],
+      },
+    ],
+  });
+  clauses.push(closingClause(random, random.chance(0.6)));
+  return { clauses, term, correspondence: null, counts: [NO_PROVISIONS, NO_PROVISIONS] };
+}
+
+const NO_PROVISIONS = { obligations: 0, rights: 0 } as const;
+
+/**
+ * A PKS's or memorandum's articles, in one of the orders found in practice: definitions,
+ * purpose, scope, implementation, obligations and rights (not in a memorandum), funding and
+ * term, the tail (intellectual property, confidentiality, force majeure, evaluation, disputes,
+ * amendment), correspondence, other provisions, closing.
+ */
+function agreementArticles(c: Composition): Articles {
+  const { random, plan: p, mou, docWord } = c;
+  const clauses: ClauseSpec[] = [];
+  const term = termClause(random, p.date, docWord, mou);
+  if (!mou && random.chance(0.7)) clauses.push(definitionsClause(random, p.subject.definitions));
+  clauses.push(purposeClause(random, p.subject.tags.includes('CYBER')));
+  clauses.push(scopeClause(random, p.subject.scope.map(c.fill)));
+  if (mou || random.chance(0.15)) clauses.push(implementationClause(random));
+  const counts = mou ? c.drafts.map(() => NO_PROVISIONS) : obligationsAndRights(c, clauses);
+  const funding = fundingClause(random);
+  const tail: ClauseSpec[] = [];
+  if (random.chance(0.2)) clauses.push(term.clause, funding);
+  else clauses.push(funding, term.clause);
+  const ip = !mou && random.chance(0.55) ? intellectualPropertyClause(random) : null;
+  const conf = confidentialityClause(random);
+  if (ip && random.chance(0.3)) tail.push(conf, ip);
+  else tail.push(...(ip ? [ip] : []), conf);
+  if (!mou && p.subject.id === 'sertifikat-elektronik' && random.chance(0.3))
+    tail.push(restrictionsClause(random));
+  if (!mou || random.chance(0.5)) tail.push(forceMajeureClause(random));
+  if (random.chance(0.8)) tail.push(evaluationClause(random));
+  tail.push(disputeClause(random));
+  tail.push(amendmentClause(random));
+  clauses.push(...tail);
+  let correspondence: ClauseSpec | null = null;
+  if (!mou || random.chance(0.4)) {
+    correspondence = {
+      heading: heading(random, 'CORRESPONDENCE'),
+      topic: 'CORRESPONDENCE',
+      paragraphs: [],
+    };
+    clauses.push(correspondence);
+  }
+  if (random.chance(0.12)) clauses.push(otherClause(random));
+  clauses.push(closingClause(random, random.chance(0.7)));
+  // Occasionally the term article sits near the end, after the amendment article.
+  if (random.chance(0.1)) {
+    const i = clauses.indexOf(term.clause);
+    clauses.splice(i, 1);
+    clauses.splice(clauses.length - 2, 0, term.clause);
+  }
+  return { clauses, term, correspondence, counts };
+}
+
+/**
+ * Obligations and rights, per party in ordinal order: one article with both, or an article of
+ * obligations and one of rights. Appends them to `clauses`; returns each party's counts.
+ */
+function obligationsAndRights(
+  c: Composition,
+  clauses: ClauseSpec[],
+): { obligations: number; rights: number }[] {
+  const { random, plan: p, bodies, labelOf } = c;
+  const aIdx = bodies.indexOf(p.a);
+  const pools = c.drafts.map((_, i) => ({
+    obligations: subset(
+      random,
+      (i === aIdx ? p.subject.obligationsA : p.subject.obligationsB).map(c.fill),
+      4,
+    ),
+    rights: subset(random, (i === aIdx ? p.subject.rightsA : p.subject.rightsB).map(c.fill), 3),
+  }));
+  const kewPara = (i: number): ParagraphSpec => ({
+    numbered: true,
+    text: random.chance(0.8) ? `Kewajiban ${labelOf[i]}:` : `${labelOf[i]} berkewajiban:`,
+    items: pools[i]!.obligations,
+    provisions: { ordinal: i + 1, kind: 'OBLIGATION' },
+  });
+  const hakPara = (i: number): ParagraphSpec => ({
+    numbered: true,
+    text: random.chance(0.8) ? `Hak ${labelOf[i]}:` : `${labelOf[i]} berhak:`,
+    items: pools[i]!.rights,
+    provisions: { ordinal: i + 1, kind: 'RIGHT' },
+  });
+  if (random.chance(0.25)) {
+    const rightsFirst = random.chance(0.5);
+    clauses.push({
+      heading: heading(random, 'RIGHTS_AND_OBLIGATIONS'),
+      topic: 'RIGHTS_AND_OBLIGATIONS',
+      paragraphs: rightsFirst
+        ? [hakPara(0), kewPara(0), hakPara(1), kewPara(1)]
+        : [kewPara(0), hakPara(0), kewPara(1), hakPara(1)],
+    });
+  } else {
+    const kew: ClauseSpec = {
+      heading: heading(random, 'OBLIGATIONS'),
+      topic: 'OBLIGATIONS',
+      paragraphs: [kewPara(0), kewPara(1)],
+    };
+    const hak: ClauseSpec = {
+      heading: heading(random, 'RIGHTS'),
+      topic: 'RIGHTS',
+      paragraphs: [hakPara(0), hakPara(1)],
+    };
+    if (random.chance(0.2)) clauses.push(hak, kew);
+    else clauses.push(kew, hak);
+  }
+  return pools.map((pool) => ({ obligations: pool.obligations.length, rights: pool.rights.length }));
+}
+
+/**
+ * Writes the articles: numbers (arabic, "PASAL", or roman "Pasal I"; one OCR-damaged heading
+ * now and then), paragraphs and items, and each party's contact in the correspondence article.
+ */
+function articleBlocks(
+  c: Composition,
+  articles: Articles,
+  itemStyle: ItemStyle,
+  blocks: Block[],
+): { expectedClauses: ExpectedClause[]; contacts: (ContactOut | null)[] } {
+  const { random } = c;
+  const { clauses, correspondence } = articles;
+  const romanNumbers = c.addendum || random.chance(0.04);
+  const pasalWord = random.chance(0.15) ? 'PASAL' : 'Pasal';
+  const damaged = random.chance(0.02) ? random.int(0, clauses.length - 1) : -1;
+  const expectedClauses: ExpectedClause[] = [];
+  const contacts: (ContactOut | null)[] = [null, null];
+  clauses.forEach((clause, ci) => {
+    const number = romanNumbers ? ROMAN[ci]! : String(ci + 1);
+    const printedHeading = ci === damaged ? clause.heading.replace(/I/, 'l') : clause.heading;
+    expectedClauses.push({ number, heading: printedHeading, topic: clause.topic as ClauseTopic });
+    blocks.push({ kind: 'pasal', word: pasalWord, number, heading: printedHeading });
+    if (clause === correspondence) correspondenceBlocks(c, contacts, blocks);
+    else paragraphBlocks(c, clause, itemStyle, blocks);
+  });
+  return { expectedClauses, contacts };
+}
+
+/** The correspondence article: each party's contact, and how a change of contact is notified. */
+function correspondenceBlocks(c: Composition, contacts: (ContactOut | null)[], blocks: Block[]): void {
+  const { random, docWord } = c;
+  blocks.push({
+    kind: 'item',
+    label: '(1)',
+    text: random.pick([
+      `Untuk kepentingan surat-menyurat dalam pelaksanaan ${docWord} ini, PARA PIHAK menunjuk wakil masing-masing sebagai berikut:`,
+      `Semua pemberitahuan dan komunikasi lain berdasarkan ${docWord} ini dilakukan melalui alamat korespondensi sebagai berikut:`,
+    ]),
+    depth: 0,
+  });
+  const style = random.chance(0.75) ? 0 : 1;
+  c.drafts.forEach((d, i) => {
+    const out = contactBlocks(
+      random,
+      d,
+      c.labelOf[i]!,
+      `${String.fromCharCode(97 + i)}.`,
+      style,
+      c.plan.date,
+    );
+    contacts[i] = out;
+    blocks.push(...out.blocks);
+  });
+  blocks.push({
+    kind: 'item',
+    label: '(2)',
+    text: `Apabila terdapat perubahan dalam detail korespondensi sebagaimana dimaksud pada ayat (1), maka perubahan tersebut diberitahukan secara tertulis kepada PIHAK lainnya dalam waktu 3 (tiga) hari kerja sebelum berlakunya perubahan tersebut, tanpa perlu melakukan perubahan terhadap ${docWord} ini.`,
+    depth: 0,
+  });
+}
+
+/** An article's paragraphs ("(1) …") and their items ("a. …;", the last but one "; dan"). */
+function paragraphBlocks(c: Composition, clause: ClauseSpec, itemStyle: ItemStyle, blocks: Block[]): void {
+  const { random } = c;
+  let n = 0;
+  for (const para of clause.paragraphs) {
+    const text = c.fill(para.text);
+    if (para.numbered) blocks.push({ kind: 'item', label: `(${++n})`, text, depth: 0 });
+    else blocks.push({ kind: 'text', text });
+    const labelsOut = itemLabels(itemStyle, para.items.length, para.numberedItems === true);
+    para.items.forEach((it, k) => {
+      const last = k === para.items.length - 1;
+      const ending = /[.;:]$/.test(it)
+        ? ''
+        : last
+          ? '.'
+          : k === para.items.length - 2 && random.chance(0.6)
+            ? '; dan'
+            : ';';
+      blocks.push({
+        kind: 'item',
+        label: labelsOut[k]!,
+        text: c.fill(it) + ending,
+        depth: para.numbered ? 1 : 0,
+      });
+    });
+  }
+}
+
+/** "Demikian … dibuat …", then the signature block. */
+function signatureBlocks(c: Composition, blocks: Block[]): void {
+  const { random, labels } = c;
+  blocks.push({
+    kind: 'text',
+    text: `Demikian ${c.docWord} ini dibuat dengan ${random.pick(['itikad', 'iktikad'])} baik untuk dipatuhi dan dilaksanakan oleh PARA PIHAK.`,
+  });
+  // The signature block sometimes labels the first party differently (PIHAK PERTAMA for PIHAK KESATU).
+  const sigFirst = labels.first === 'PIHAK KESATU' && random.chance(0.2) ? 'PIHAK PERTAMA' : labels.first;
+  blocks.push({
+    kind: 'signature',
+    labels: [`${sigFirst},`, `${labels.second},`],
+    names: random.chance(0.3) ? c.drafts.map((d) => d.printedName) : null,
+  });
+}
+
+/** Remembers a numbered PKS or memorandum, so that later agreements can amend or follow it up. */
+function remember(
+  registry: Registry,
+  c: Composition,
+  numbers: string[],
+  clauses: readonly ClauseSpec[],
+): void {
+  const p = c.plan;
+  if (numbers.length === 0) return;
+  if (p.kind === 'PKS' || p.kind === 'KONTRAK') {
+    const termIndex = clauses.findIndex((x) => x.topic === 'TERM');
+    registry.pks.push({
+      numbers,
+      date: p.date,
+      title: c.subjectTitle,
+      a: p.a,
+      b: p.b,
+      subject: p.subject,
+      aFirst: p.aFirst,
+      termClause: String(termIndex + 1),
+    });
+  } else if (c.mou) {
+    registry.mous.push({
+      numbers,
+      date: p.date,
+      title: c.subjectTitle,
+      a: c.bodies[0]!,
+      b: c.bodies[1]!,
+      word: c.docWord,
+    });
+  }
 }

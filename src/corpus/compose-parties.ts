@@ -132,6 +132,59 @@ export function draftParty(
   ] as const);
   if (mode === 'decree' && !tenure.decree) mode = 'none';
 
+  const { appointment, appointmentText } = appointmentOf(random, side, tenure, mode, isoDate);
+
+  const address =
+    office.unit?.role === 'BALAI'
+      ? 'Jalan Harsono RM Nomor 70, Ragunan, Pasar Minggu, Jakarta Selatan 12550'
+      : body.address;
+  const addressText = `${random.pick(['berkedudukan di', 'berkedudukan di', 'berkedudukan dan beralamat di', 'beralamat di'])} ${address}`;
+  const labelText = random.pick([
+    'selanjutnya disebut {LABEL}',
+    'selanjutnya disebut {LABEL}',
+    'untuk selanjutnya disebut sebagai {LABEL}',
+    'yang selanjutnya disebut {LABEL}',
+  ]);
+  const selaku = random.chance(0.2) ? 'selaku ' : '';
+
+  const wording = { selaku, position, addressText, labelText, appointmentText };
+  // "Kepala Balai …, bertindak dalam jabatannya": the body is the unit the position names.
+  if (mode === 'jabatannya') institution = position.slice('Kepala '.length);
+  const body_ = partyParagraph(random, mode, institution, wording);
+
+  const agencyName = body.name;
+  const contactUnit =
+    office.unit?.role === 'BALAI' ? unitName! : (body.units.find((u) => u.role === 'IT')?.name ?? body.name);
+  return {
+    expected: {
+      ordinal,
+      label,
+      institution: { name: institution, key: institutionKey(institution) },
+      agency: { name: agencyName, key: institutionKey(agencyName) },
+      signatory: name.person,
+      position,
+      actsFor: null,
+      appointment,
+    },
+    printedName: name.printed,
+    body: body_,
+    tenure,
+    contactUnit,
+  };
+}
+
+/**
+ * The appointment the paragraph cites: the decree that appointed the signatory, or a power of
+ * attorney (Surat Kuasa) from the head of the body; none for the other modes.
+ */
+function appointmentOf(
+  random: Random,
+  side: SideChoice,
+  tenure: Tenure,
+  mode: AppointmentMode,
+  isoDate: string,
+): { appointment: ExpectedAppointment | null; appointmentText: string } {
+  const { body } = side;
   let appointment: ExpectedAppointment | null = null;
   let appointmentText = '';
   if (mode === 'decree' && tenure.decree) {
@@ -155,55 +208,32 @@ export function draftParty(
     appointment = { kind: 'SURAT_KUASA', number, year, date };
   }
 
-  const address =
-    office.unit?.role === 'BALAI'
-      ? 'Jalan Harsono RM Nomor 70, Ragunan, Pasar Minggu, Jakarta Selatan 12550'
-      : body.address;
-  const addressText = `${random.pick(['berkedudukan di', 'berkedudukan di', 'berkedudukan dan beralamat di', 'beralamat di'])} ${address}`;
-  const labelText = random.pick([
-    'selanjutnya disebut {LABEL}',
-    'selanjutnya disebut {LABEL}',
-    'untuk selanjutnya disebut sebagai {LABEL}',
-    'yang selanjutnya disebut {LABEL}',
-  ]);
-  const selaku = random.chance(0.2) ? 'selaku ' : '';
+  return { appointment, appointmentText };
+}
 
-  let body_: string;
-  if (mode === 'jabatannya') {
-    // "Kepala Balai …, bertindak dalam jabatannya": the body is the unit the position names.
-    institution = position.slice('Kepala '.length);
-    body_ = `${selaku}${position}, bertindak dalam jabatannya, ${addressText}, ${labelText}.`;
-  } else {
-    const actFor = `dalam hal ini bertindak untuk dan atas nama ${institution}`;
-    const pattern = random.int(0, 2);
-    if (pattern === 0 || !appointmentText) {
-      body_ = `${selaku}${position}${appointmentText ? `, ${random.chance(0.3) ? 'diangkat ' : ''}${appointmentText}` : ''}, ${actFor}, ${addressText}, ${labelText}.`;
-    } else if (pattern === 1) {
-      body_ = `${selaku}${position}, ${addressText}, ${actFor} yang diangkat ${appointmentText}, ${labelText}.`;
-    } else {
-      body_ = `${selaku}${position}, ${appointmentText}, ${actFor}, ${addressText}, ${labelText}.`;
-    }
-  }
-
-  const agencyName = body.name;
-  const contactUnit =
-    office.unit?.role === 'BALAI' ? unitName! : (body.units.find((u) => u.role === 'IT')?.name ?? body.name);
-  return {
-    expected: {
-      ordinal,
-      label,
-      institution: { name: institution, key: institutionKey(institution) },
-      agency: { name: agencyName, key: institutionKey(agencyName) },
-      signatory: name.person,
-      position,
-      actsFor: null,
-      appointment,
-    },
-    printedName: name.printed,
-    body: body_,
-    tenure,
-    contactUnit,
-  };
+/** The paragraph after the name, in one of the seeds' orders of position, appointment, acting for, address, label. */
+function partyParagraph(
+  random: Random,
+  mode: AppointmentMode,
+  institution: string,
+  w: {
+    readonly selaku: string;
+    readonly position: string;
+    readonly addressText: string;
+    readonly labelText: string;
+    readonly appointmentText: string;
+  },
+): string {
+  const { selaku, position, addressText, labelText, appointmentText } = w;
+  if (mode === 'jabatannya')
+    return `${selaku}${position}, bertindak dalam jabatannya, ${addressText}, ${labelText}.`;
+  const actFor = `dalam hal ini bertindak untuk dan atas nama ${institution}`;
+  const pattern = random.int(0, 2);
+  if (pattern === 0 || !appointmentText)
+    return `${selaku}${position}${appointmentText ? `, ${random.chance(0.3) ? 'diangkat ' : ''}${appointmentText}` : ''}, ${actFor}, ${addressText}, ${labelText}.`;
+  if (pattern === 1)
+    return `${selaku}${position}, ${addressText}, ${actFor} yang diangkat ${appointmentText}, ${labelText}.`;
+  return `${selaku}${position}, ${appointmentText}, ${actFor}, ${addressText}, ${labelText}.`;
 }
 
 function isoDateMinus(iso: string, days: number): string {

@@ -12,7 +12,7 @@
 import type { AgreementKind, ClauseTopic, InstrumentKind } from '../domain/agreement.js';
 import { institutionKey, instrumentKey } from '../parsing/index.js';
 import { makePerson } from './build-world.js';
-import type { ClauseSpec, ParagraphSpec } from './compose-clauses.js';
+import type { ClauseSpec } from './compose-clauses.js';
 import {
   closingClause,
   disputeClause,
@@ -450,6 +450,29 @@ function nip(random: Random): string {
   return `${born}${two(random.int(1, 12))}${two(random.int(1, 28))} ${born + random.int(22, 30)}${two(random.int(1, 12))} ${random.int(1, 2)} ${String(random.int(1, 20)).padStart(3, '0')}`;
 }
 
+/** What a party block is written from, whichever layout prints it. */
+interface PartyWording {
+  readonly random: Random;
+  readonly org: Org;
+  readonly signer: Signer;
+  /** "1." or "I." before the block. */
+  readonly marker: string;
+  /** "selanjutnya disebut PIHAK KESATU", or null when the parties have no labels. */
+  readonly labelText: string | null;
+  /** ";" after every party but the last, "." after it. */
+  readonly end: string;
+  readonly actsFor: string | null;
+  /** "bertindak untuk dan atas nama …". */
+  readonly actText: string;
+  readonly dated: DatedText | null;
+  readonly charter: DatedText | null;
+  /** "berkedudukan di …". */
+  readonly address: string;
+  readonly absentSignatory: boolean;
+  readonly absentPosition: boolean;
+  readonly shapes: string[];
+}
+
 function draftPartyBlock(
   random: Random,
   org: Org,
@@ -497,78 +520,29 @@ function draftPartyBlock(
   for (const d of [dated, charter]) if (d) shapes.push(d.shape);
   const address = `${random.pick(['berkedudukan di', 'beralamat di', 'berkedudukan dan beralamat di'])} ${org.address}`;
 
+  const wording: PartyWording = {
+    random,
+    org,
+    signer,
+    marker,
+    labelText,
+    end,
+    actsFor,
+    actText,
+    dated,
+    charter,
+    address,
+    absentSignatory: options.absentSignatory,
+    absentPosition: options.absentPosition,
+    shapes,
+  };
   const blocks: Block[] = [];
-  let position: string | null = org.position;
-  if (layout === 'name-colon') {
-    const body = [
-      `${org.position}${charter ? ` (${org.name} ${charter.text})` : ''}`,
-      address,
-      ...(dated ? [dated.text] : []),
-      `dalam hal ini ${actText}`,
-    ].join(', ');
-    blocks.push({
-      kind: 'party',
-      marker,
-      name: signer.printed,
-      body: labelText ? `${body}, ${labelText}${end}` : `${body}${end}`,
-      layout: 'colon',
-    });
-  } else if (layout === 'institution-first') {
-    const inst = random.chance(0.6) ? org.name.toUpperCase() : org.name;
-    // The body is named first, so the title may stand alone: "selaku Direktur Utama".
-    if (org.shortPosition && random.chance(0.5)) {
-      position = org.shortPosition;
-      shapes.push('position:short');
-    }
-    const said = `${marker} ${inst}, ${org.description}${charter ? ` ${charter.text}` : ''}, ${address}, dalam hal ini diwakili oleh ${signer.printed} selaku ${position}`;
-    blocks.push({
-      kind: 'text',
-      text: labelText
-        ? `${said}, ${random.chance(0.5) ? `(${labelText})` : labelText}${end}`
-        : `${said}${end}`,
-    });
-  } else {
-    // With "atas nama jabatannya" the position is the only place the office is named: keep it printed.
-    if (options.absentPosition && !actsFor) {
-      position = null;
-      shapes.push('absent:position');
-    }
-    const positionPrinted = position ?? random.pick(PLACEHOLDERS);
-    const withNip = org.government !== null && random.chance(0.4);
-    const labels = ['Nama', ...(withNip ? ['NIP'] : []), 'Jabatan', 'Alamat'];
-    const values = [
-      signer.printed,
-      ...(withNip ? [options.absentSignatory ? random.pick(PLACEHOLDERS) : nip(random)] : []),
-      positionPrinted,
-      org.address,
-    ];
-    const shown = layout === 'form-spaced' ? labels.map(spaced) : labels;
-    const width = Math.max(...shown.map((l) => l.length)) + random.int(1, 4);
-    const indent = ' '.repeat(marker.length + 1);
-    if (layout === 'form-columns') {
-      // Two-column extraction: all labels, then all values.
-      blocks.push({
-        kind: 'lines',
-        lines: [
-          ...shown.map((l, i) => `${i === 0 ? `${marker} ` : indent}${l.padEnd(width)}:`),
-          ...values.map((v) => `${indent}${v}`),
-        ],
-        strong: [],
-      });
-    } else {
-      blocks.push({
-        kind: 'lines',
-        lines: shown.map((l, i) => `${i === 0 ? `${marker} ` : indent}${l.padEnd(width)}: ${values[i]}`),
-        strong: [],
-      });
-    }
-    const opening = random.pick(['Dalam hal ini', 'dalam hal ini', 'Yang dalam hal ini']);
-    const parts = [
-      `${opening} ${dated ? `${dated.text}, ` : ''}${actText}${charter ? ` ${charter.text}` : ''}`,
-      ...(labelText ? [labelText] : []),
-    ];
-    blocks.push({ kind: 'text', text: `${parts.join(', ')}${end}` });
-  }
+  const position =
+    layout === 'name-colon'
+      ? nameColonBlock(wording, blocks)
+      : layout === 'institution-first'
+        ? institutionFirstBlock(wording, blocks)
+        : formBlocks(wording, layout, blocks);
 
   return {
     blocks,
@@ -588,6 +562,95 @@ function draftPartyBlock(
       rightsCount: 0,
     },
   };
+}
+
+/** "1. NAME : position, address, decree, dalam hal ini bertindak …"; returns the position printed. */
+function nameColonBlock(w: PartyWording, blocks: Block[]): string | null {
+  const { org, charter, dated, labelText, end } = w;
+  const body = [
+    `${org.position}${charter ? ` (${org.name} ${charter.text})` : ''}`,
+    w.address,
+    ...(dated ? [dated.text] : []),
+    `dalam hal ini ${w.actText}`,
+  ].join(', ');
+  blocks.push({
+    kind: 'party',
+    marker: w.marker,
+    name: w.signer.printed,
+    body: labelText ? `${body}, ${labelText}${end}` : `${body}${end}`,
+    layout: 'colon',
+  });
+  return org.position;
+}
+
+/**
+ * "1. RUMAH SAKIT …, description, address, dalam hal ini diwakili oleh NAME selaku position";
+ * the body is named first, so the title may stand alone ("selaku Direktur Utama").
+ */
+function institutionFirstBlock(w: PartyWording, blocks: Block[]): string | null {
+  const { random, org, labelText, end } = w;
+  let position = org.position;
+  const inst = random.chance(0.6) ? org.name.toUpperCase() : org.name;
+  if (org.shortPosition && random.chance(0.5)) {
+    position = org.shortPosition;
+    w.shapes.push('position:short');
+  }
+  const said = `${w.marker} ${inst}, ${org.description}${w.charter ? ` ${w.charter.text}` : ''}, ${w.address}, dalam hal ini diwakili oleh ${w.signer.printed} selaku ${position}`;
+  blocks.push({
+    kind: 'text',
+    text: labelText ? `${said}, ${random.chance(0.5) ? `(${labelText})` : labelText}${end}` : `${said}${end}`,
+  });
+  return position;
+}
+
+/**
+ * A form ("Nama : …", "NIP : …", "Jabatan : …", "Alamat : …"), letter-spaced or in two columns,
+ * then the sentence of what the party acts as; returns the position (null when left blank).
+ */
+function formBlocks(w: PartyWording, layout: PartyLayout, blocks: Block[]): string | null {
+  const { random, org, marker, dated, charter, labelText } = w;
+  let position: string | null = org.position;
+  // With "atas nama jabatannya" the position is the only place the office is named: keep it printed.
+  if (w.absentPosition && !w.actsFor) {
+    position = null;
+    w.shapes.push('absent:position');
+  }
+  const positionPrinted = position ?? random.pick(PLACEHOLDERS);
+  const withNip = org.government !== null && random.chance(0.4);
+  const labels = ['Nama', ...(withNip ? ['NIP'] : []), 'Jabatan', 'Alamat'];
+  const values = [
+    w.signer.printed,
+    ...(withNip ? [w.absentSignatory ? random.pick(PLACEHOLDERS) : nip(random)] : []),
+    positionPrinted,
+    org.address,
+  ];
+  const shown = layout === 'form-spaced' ? labels.map(spaced) : labels;
+  const width = Math.max(...shown.map((l) => l.length)) + random.int(1, 4);
+  const indent = ' '.repeat(marker.length + 1);
+  if (layout === 'form-columns') {
+    // Two-column extraction: all labels, then all values.
+    blocks.push({
+      kind: 'lines',
+      lines: [
+        ...shown.map((l, i) => `${i === 0 ? `${marker} ` : indent}${l.padEnd(width)}:`),
+        ...values.map((v) => `${indent}${v}`),
+      ],
+      strong: [],
+    });
+  } else {
+    blocks.push({
+      kind: 'lines',
+      lines: shown.map((l, i) => `${i === 0 ? `${marker} ` : indent}${l.padEnd(width)}: ${values[i]}`),
+      strong: [],
+    });
+  }
+  const opening = random.pick(['Dalam hal ini', 'dalam hal ini', 'Yang dalam hal ini']);
+  const parts = [
+    `${opening} ${dated ? `${dated.text}, ` : ''}${w.actText}${charter ? ` ${charter.text}` : ''}`,
+    ...(labelText ? [labelText] : []),
+  ];
+  blocks.push({ kind: 'text', text: `${parts.join(', ')}${w.end}` });
+  return position;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -976,6 +1039,55 @@ function composeInternational(random: Random, iso: string): RealWorldComposed {
       : capitalised(phrase.toLowerCase());
   const governments = ['Pemerintah Republik Indonesia', `Pemerintah ${random.pick(COUNTRIES)}`];
   const subject = `Kerja Sama di Bidang ${random.pick(FIELDS)}`;
+  const blocks = preambleBlocks(random, phrase, governments, subject, shapes);
+  const term = termFor(random, null, doc, 'ditandatangani');
+  const specs: ClauseSpec[] = [
+    purposeClause(random, false),
+    scopeClause(random, [
+      'pertukaran informasi dan tenaga ahli',
+      'pelatihan dan lokakarya',
+      'penelitian bersama',
+    ]),
+    term.clause,
+    disputeClause(random),
+  ];
+  const vars = { DOC: doc, PARA: 'Para Pihak', SUBJECT_LC: subject.toLowerCase() };
+  const clauses = articleBlocks(specs, vars, false, blocks);
+  const { placeholder, city } = signingBlocks(random, iso, governments, blocks, shapes);
+  const signedOn = placeholder ? null : iso;
+  const expected: ExpectedAgreement = {
+    kind: 'MOU',
+    kindName: phrase,
+    isDraft: false,
+    title: subject.toUpperCase(),
+    numbers: [],
+    signedOn,
+    signedDay: null,
+    place: placeholder ? null : city,
+    parties: governments.map(governmentParty),
+    legalBases: [],
+    implements: null,
+    clauses,
+    durationMonths: term.durationMonths,
+    effectiveFrom: signedOn,
+    expiresOn: signedOn ? addMonths(signedOn, term.durationMonths) : null,
+    terminationNoticeDays: null,
+    renewable: term.renewable,
+  };
+  return { document: { blocks, labels: [], runningHeader: null, site: null }, expected, shapes };
+}
+
+/**
+ * The title, the governments called "Para Pihak" together, an earlier treaty now and then (a
+ * date that is not the signing date), and the preamble.
+ */
+function preambleBlocks(
+  random: Random,
+  phrase: string,
+  governments: readonly string[],
+  subject: string,
+  shapes: string[],
+): Block[] {
   const blocks: Block[] = [
     {
       kind: 'title',
@@ -1009,38 +1121,20 @@ function composeInternational(random: Random, iso: string): RealWorldComposed {
     },
     { kind: 'text', text: 'Telah mencapai kesepahaman sebagai berikut:' },
   );
-  const term = termFor(random, null, doc, 'ditandatangani');
-  const specs: ClauseSpec[] = [
-    purposeClause(random, false),
-    scopeClause(random, [
-      'pertukaran informasi dan tenaga ahli',
-      'pelatihan dan lokakarya',
-      'penelitian bersama',
-    ]),
-    term.clause,
-    disputeClause(random),
-  ];
-  const vars = { DOC: doc, PARA: 'Para Pihak', SUBJECT_LC: subject.toLowerCase() };
-  const clauses: ExpectedClause[] = [];
-  specs.forEach((c, ci) => {
-    const number = String(ci + 1);
-    clauses.push({ number, heading: c.heading, topic: c.topic as ClauseTopic });
-    blocks.push({ kind: 'pasal', word: 'Pasal', number, heading: c.heading });
-    let n = 0;
-    for (const p of c.paragraphs) {
-      const text = fill(p.text, vars);
-      if (p.numbered) blocks.push({ kind: 'item', label: `(${++n})`, text, depth: 0 });
-      else blocks.push({ kind: 'text', text });
-      p.items.forEach((it, k) =>
-        blocks.push({
-          kind: 'item',
-          label: `${String.fromCharCode(97 + k)}.`,
-          text: `${fill(it, vars)}${k === p.items.length - 1 ? '.' : ';'}`,
-          depth: p.numbered ? 1 : 0,
-        }),
-      );
-    }
-  });
+  return blocks;
+}
+
+/**
+ * "Ditandatangani di Denpasar pada tanggal …", or a placeholder with no date or place, and a
+ * signature block that names the governments only.
+ */
+function signingBlocks(
+  random: Random,
+  iso: string,
+  governments: readonly string[],
+  blocks: Block[],
+  shapes: string[],
+): { placeholder: boolean; city: string } {
   const placeholder = random.chance(0.3);
   const city = random.pick(['Denpasar', 'Yogyakarta', 'Surabaya', 'Bandung']);
   blocks.push({
@@ -1055,39 +1149,51 @@ function composeInternational(random: Random, iso: string): RealWorldComposed {
     labels: governments.map((g) => `UNTUK ${g.toUpperCase()},`),
     names: null,
   });
-  const signedOn = placeholder ? null : iso;
-  const expected: ExpectedAgreement = {
-    kind: 'MOU',
-    kindName: phrase,
-    isDraft: false,
-    title: subject.toUpperCase(),
-    numbers: [],
-    signedOn,
-    signedDay: null,
-    place: placeholder ? null : city,
-    parties: governments.map((g, i) => ({
-      ordinal: i + 1,
-      label: null,
-      institution: ref(g),
-      agency: ref(g),
-      signatory: null,
-      position: null,
-      actsFor: null,
-      appointment: null,
-      contact: null,
-      obligationsCount: 0,
-      rightsCount: 0,
-    })),
-    legalBases: [],
-    implements: null,
-    clauses,
-    durationMonths: term.durationMonths,
-    effectiveFrom: signedOn,
-    expiresOn: signedOn ? addMonths(signedOn, term.durationMonths) : null,
-    terminationNoticeDays: null,
-    renewable: term.renewable,
+  return { placeholder, city };
+}
+
+/** A government as a party of a memorandum: named in the title, with no label, signatory or position. */
+function governmentParty(g: string, i: number): ExpectedParty {
+  return {
+    ordinal: i + 1,
+    label: null,
+    institution: ref(g),
+    agency: ref(g),
+    signatory: null,
+    position: null,
+    actsFor: null,
+    appointment: null,
+    contact: null,
+    obligationsCount: 0,
+    rightsCount: 0,
   };
-  return { document: { blocks, labels: [], runningHeader: null, site: null }, expected, shapes };
+}
+
+/**
+ * What every part of one real-world agreement is written from: the signing date, the regency
+ * or city it is made in (and another one, for a memorandum between two), the scenario, who the
+ * parties are, and which kind of document it is. `shapes` collects the shape tags in the order
+ * the choices are made.
+ */
+interface Setting {
+  readonly random: Random;
+  readonly iso: string;
+  readonly local: PublicBody;
+  readonly other: PublicBody;
+  readonly addendum: boolean;
+  readonly cast: Cast;
+  readonly kind: KindChoice;
+  readonly mou: boolean;
+  readonly orgs: readonly Org[];
+  readonly shapes: string[];
+}
+
+/** The party labels: as the parties are called, and as printed (quoted, OCR-damaged, or none). */
+interface LabelsOut {
+  readonly style: LabelStyle;
+  readonly trueLabels: readonly (string | null)[];
+  readonly printed: readonly (string | null)[];
+  readonly quoted: boolean;
 }
 
 /** Composes the next real-world agreement. */
@@ -1095,6 +1201,95 @@ export function composeRealWorld(random: Random): RealWorldComposed {
   const shapes: string[] = [];
   const iso = randomWeekday(random);
   if (random.chance(0.05)) return composeInternational(random, iso);
+  const s = settingFor(random, iso, shapes);
+  const { local, kind, orgs } = s;
+  const labels = labelsOf(s);
+  const layout: PartyLayout = random.weighted([
+    ['name-colon', 22],
+    ['form', 30],
+    ['form-spaced', 10],
+    ['form-columns', 10],
+    ['institution-first', 28],
+  ] as const);
+  shapes.push(`party:${layout}`);
+  const draft = random.chance(0.12);
+  if (draft) shapes.push('draft');
+  const partial = random.chance(0.08);
+  if (partial) shapes.push('partial');
+
+  const blocks: Block[] = [];
+  if (draft) blocks.push({ kind: 'text', text: random.pick(['DRAFT', 'Draft', 'KONSEP', 'Konsep']) });
+  const titled = titleBlock(s, blocks);
+  const numbers = titled
+    ? numbersFor(random, orgs, iso, s.mou)
+    : { lines: [], numbers: [], shape: 'numbers:none' };
+  if (numbers.lines.length > 0) blocks.push({ kind: 'numbers', lines: numbers.lines });
+  shapes.push(numbers.shape);
+  openingTrapBlocks(s, blocks);
+  const statement = signingStatement(s, partial);
+  blocks.push({ kind: 'text', text: statement.opening });
+
+  const { parties, printedNames } = partyBlocks(s, labels, layout, draft, blocks);
+  const para = labels.style === 'none' ? 'Para Pihak' : 'PARA PIHAK';
+  blocks.push({ kind: 'text', text: togetherText(labels, orgs.length) });
+  const { amended, implementsNumbers } = recitalBlocks(s, para, blocks);
+  const legalBases = s.addendum ? [] : legalBasisBlocks(s, blocks);
+
+  // Articles (none in a partial text: an opening only, or a scan that stops).
+  let clauses: ExpectedClause[] = [];
+  let term: TermOut | null = null;
+  if (!partial) {
+    blocks.push({
+      kind: 'text',
+      text: `Sehubungan dengan hal tersebut di atas, ${para} sepakat untuk mengikatkan diri dalam ${kind.doc} ini dengan ketentuan sebagai berikut:`,
+    });
+    const vars = { DOC: kind.doc, PARA: para, SUBJECT_LC: s.cast.subject.toLowerCase() };
+    const articles = amended ? addendumArticles(s, amended) : agreementArticles(s, statement.signedOn);
+    term = articles.term;
+    clauses = articleBlocks(articles.specs, vars, s.addendum, blocks);
+    if (statement.closing) blocks.push({ kind: 'text', text: statement.closing });
+    blocks.push({
+      kind: 'signature',
+      labels: labels.printed.map((l, i) => (l ? `${l},` : `${orgs[i]!.name.toUpperCase()},`)),
+      names: random.chance(0.4) ? printedNames : null,
+    });
+  } else if (random.chance(0.5)) {
+    // A scan that stops mid-sentence.
+    blocks.push({ kind: 'text', text: `Sehubungan dengan hal tersebut di atas, ${para} sepakat untuk` });
+  }
+
+  const labelsPrinted = labels.printed
+    .filter((l): l is string => l !== null)
+    .map((l) => l.replace(/[“”]/g, ''));
+  const expected: ExpectedAgreement = {
+    kind: kind.kind,
+    kindName: titled ? kind.phrase : null,
+    isDraft: draft,
+    title: titled ? s.cast.subject.toUpperCase() : null,
+    numbers: numbers.numbers,
+    signedOn: statement.signedOn,
+    signedDay: statement.signedDay,
+    place: statement.place,
+    parties,
+    legalBases,
+    implements: implementsNumbers ? { numbers: implementsNumbers } : null,
+    clauses,
+    durationMonths: term?.durationMonths ?? null,
+    // With no term article (a partial text) the agreement takes effect on signing, as the domain says.
+    effectiveFrom: term ? term.effectiveFrom : statement.signedOn,
+    expiresOn: term?.expiresOn ?? null,
+    terminationNoticeDays: null,
+    renewable: term?.renewable ?? null,
+  };
+  return {
+    document: { blocks, labels: labelsPrinted, runningHeader: null, site: `jdih.${local.domain}` },
+    expected,
+    shapes: [...new Set(shapes)],
+  };
+}
+
+/** Where, what and between whom: the regency or city, the scenario, the kind and the parties. */
+function settingFor(random: Random, iso: string, shapes: string[]): Setting {
   const year = Number(iso.slice(0, 4));
   const local = random.pick(LOCALS);
   const scenario = random.weighted([
@@ -1118,80 +1313,64 @@ export function composeRealWorld(random: Random): RealWorldComposed {
     // A memorandum between two governments: the second is another regency or city.
     orgOf(random, k, scenario === 'MEMORANDUM' && i === 1 && k === 'GOVERNMENT' ? other : local),
   );
-  const mou = kind.kind === 'MOU';
+  return { random, iso, local, other, addendum, cast, kind, mou: kind.kind === 'MOU', orgs, shapes };
+}
 
-  // Labels: memoranda often name none.
-  const labelStyle: LabelStyle = random.weighted([
+/** Labels: memoranda often name none; some are quoted, one is OCR-damaged now and then. */
+function labelsOf(s: Setting): LabelsOut {
+  const { random, orgs, shapes } = s;
+  const style: LabelStyle = random.weighted([
     ['KESATU', 30],
     ['PERTAMA', 30],
     ['roman', 15],
     ['mixed-case', 10],
-    ['none', mou ? 60 : 0],
+    ['none', s.mou ? 60 : 0],
   ] as const);
-  const trueLabels = labelsFor(labelStyle, orgs.length);
-  const quoted = labelStyle !== 'none' && random.chance(0.25);
-  const ocr = labelStyle !== 'none' && labelStyle !== 'mixed-case' && random.chance(0.12);
+  const trueLabels = labelsFor(style, orgs.length);
+  const quoted = style !== 'none' && random.chance(0.25);
+  const ocr = style !== 'none' && style !== 'mixed-case' && random.chance(0.12);
   const ocrAt = random.int(0, orgs.length - 1);
-  const printedLabels = trueLabels.map((l, i) => {
+  const printed = trueLabels.map((l, i) => {
     if (!l) return null;
     const damaged = ocr && i === ocrAt ? ocrDamage(l) : l;
     return quoted ? `“${damaged}”` : damaged;
   });
-  shapes.push(`labels:${labelStyle}`);
+  shapes.push(`labels:${style}`);
   if (quoted) shapes.push('labels:quoted');
   if (ocr) shapes.push('labels:ocr');
+  return { style, trueLabels, printed, quoted };
+}
 
-  const layout: PartyLayout = random.weighted([
-    ['name-colon', 22],
-    ['form', 30],
-    ['form-spaced', 10],
-    ['form-columns', 10],
-    ['institution-first', 28],
-  ] as const);
-  shapes.push(`party:${layout}`);
-  const draft = random.chance(0.12);
-  if (draft) shapes.push('draft');
-  const partial = random.chance(0.08);
-  if (partial) shapes.push('partial');
-
-  const blocks: Block[] = [];
-  let kindName: string | null = kind.phrase;
-  if (draft) blocks.push({ kind: 'text', text: random.pick(['DRAFT', 'Draft', 'KONSEP', 'Konsep']) });
-
-  // Title (an untitled PKS now and then: its kind is named by no title).
+/** The title block; an untitled PKS now and then (its kind is then named by no title). */
+function titleBlock(s: Setting, blocks: Block[]): boolean {
+  const { random, kind, orgs } = s;
   const titled = !(kind.kind === 'PKS' && random.chance(0.08));
-  const subjectTitle = cast.subject;
-  let amended: { numbers: string[]; date: string } | null = null;
-  if (titled) {
-    const names = orgs.map((o) => o.name.toUpperCase());
-    const between =
-      names.length === 3
-        ? [names[0]!, names[1]!, 'DAN', names[2]!]
-        : [names[0]!, random.pick(['DENGAN', 'DAN']), names[1]!];
-    const lines = [
-      kind.phrase,
-      ...(addendum ? ['PERJANJIAN KERJA SAMA'] : []),
-      'ANTARA',
-      ...between,
-      'TENTANG',
-      subjectTitle.toUpperCase(),
-    ];
-    blocks.push({ kind: 'title', lines });
-  } else {
-    kindName = null;
-    shapes.push('untitled');
+  if (!titled) {
+    s.shapes.push('untitled');
+    return false;
   }
+  const names = orgs.map((o) => o.name.toUpperCase());
+  const between =
+    names.length === 3
+      ? [names[0]!, names[1]!, 'DAN', names[2]!]
+      : [names[0]!, random.pick(['DENGAN', 'DAN']), names[1]!];
+  const lines = [
+    kind.phrase,
+    ...(s.addendum ? ['PERJANJIAN KERJA SAMA'] : []),
+    'ANTARA',
+    ...between,
+    'TENTANG',
+    s.cast.subject.toUpperCase(),
+  ];
+  blocks.push({ kind: 'title', lines });
+  return true;
+}
 
-  // Numbers.
-  const numbers = titled
-    ? numbersFor(random, orgs, iso, mou)
-    : { lines: [], numbers: [], shape: 'numbers:none' };
-  if (numbers.lines.length > 0) blocks.push({ kind: 'numbers', lines: numbers.lines });
-  shapes.push(numbers.shape);
-
-  // Traps in the opening: a cited treaty, a letter of intent.
+/** Traps in the opening: dates that are not the signing date (a cited treaty, a letter of intent). */
+function openingTrapBlocks(s: Setting, blocks: Block[]): void {
+  const { random, shapes } = s;
   const openingTraps: string[] = [];
-  if (mou && random.chance(0.3)) {
+  if (s.mou && random.chance(0.3)) {
     const d = addDays(`${random.int(1975, 2005)}-01-01`, random.int(0, 360));
     openingTraps.push(
       `Merujuk pada Persetujuan antara Pemerintah Republik Indonesia dan Pemerintah ${random.pick(['Kerajaan Belanda', 'Jepang', 'Republik Korea', 'Australia'])} tentang Kerja Sama Teknik yang ditandatangani di Jakarta pada tanggal ${dateLong(d)};`,
@@ -1199,18 +1378,22 @@ export function composeRealWorld(random: Random): RealWorldComposed {
     shapes.push('trap:treaty');
   }
   if (random.chance(0.12)) {
-    const d = earlier(random, iso, 20, 300);
+    const d = earlier(random, s.iso, 20, 300);
     openingTraps.push(
-      `Memperhatikan Surat Pernyataan Minat (Letter of Intent) ${orgs[1]!.name} tanggal ${dateLong(d)} perihal rencana kerja sama;`,
+      `Memperhatikan Surat Pernyataan Minat (Letter of Intent) ${s.orgs[1]!.name} tanggal ${dateLong(d)} perihal rencana kerja sama;`,
     );
     shapes.push('trap:loi');
   }
   for (const t of openingTraps) blocks.push({ kind: 'text', text: t });
+}
 
-  // The signing statement.
-  const placeOut = placeFor(random, local, orgs);
-  const stated = statementFor(random, iso, placeOut);
-  // A partial text stops before the closing statement: its date and place are then not in it.
+/**
+ * The signing statement. A partial text stops before the closing statement: its date and place
+ * are then not in it.
+ */
+function signingStatement(s: Setting, partial: boolean): StatementOut {
+  const placeOut = placeFor(s.random, s.local, s.orgs);
+  const stated = statementFor(s.random, s.iso, placeOut);
   const statement =
     partial && stated.closing
       ? {
@@ -1219,13 +1402,22 @@ export function composeRealWorld(random: Random): RealWorldComposed {
           signedOn: null,
           signedDay: null,
           place: null,
-          shapes: [...stated.shapes.filter((s) => !s.startsWith('place:')), 'place:none'],
+          shapes: [...stated.shapes.filter((x) => !x.startsWith('place:')), 'place:none'],
         }
       : stated;
-  shapes.push(...statement.shapes);
-  blocks.push({ kind: 'text', text: statement.opening });
+  s.shapes.push(...statement.shapes);
+  return statement;
+}
 
-  // Parties.
+/** The party blocks, each with its expected party and the name printed for the signature block. */
+function partyBlocks(
+  s: Setting,
+  labels: LabelsOut,
+  layout: PartyLayout,
+  draft: boolean,
+  blocks: Block[],
+): { parties: ExpectedParty[]; printedNames: string[] } {
+  const { random, orgs, local } = s;
   const absentMany = draft && random.chance(0.6);
   const romanMarker = random.chance(0.4);
   const parties: ExpectedParty[] = [];
@@ -1234,11 +1426,11 @@ export function composeRealWorld(random: Random): RealWorldComposed {
     const out = draftPartyBlock(
       random,
       org,
-      org.region === local.region ? local : other,
-      iso,
+      org.region === local.region ? local : s.other,
+      s.iso,
       i + 1,
-      printedLabels[i] ?? null,
-      trueLabels[i] ?? null,
+      labels.printed[i] ?? null,
+      labels.trueLabels[i] ?? null,
       layout,
       {
         absentSignatory: absentMany ? random.chance(0.7) : random.chance(0.07),
@@ -1250,26 +1442,34 @@ export function composeRealWorld(random: Random): RealWorldComposed {
     blocks.push(...out.blocks);
     parties.push(out.expected);
     printedNames.push(out.printed);
-    shapes.push(...out.shapes);
+    s.shapes.push(...out.shapes);
   });
-  const para = labelStyle === 'none' ? 'Para Pihak' : 'PARA PIHAK';
-  if (labelStyle === 'none') {
-    blocks.push({
-      kind: 'text',
-      text: `${orgs.length === 3 ? 'Ketiga' : 'Kedua'} belah pihak selanjutnya secara bersama-sama disebut Para Pihak.`,
-    });
-  } else {
-    const ls = printedLabels as string[];
-    blocks.push({
-      kind: 'text',
-      text: `${ls.slice(0, -1).join(', ')} dan ${ls[ls.length - 1]!} secara bersama-sama disebut ${quoted ? '“PARA PIHAK”' : 'PARA PIHAK'}.`,
-    });
-  }
+  return { parties, printedNames };
+}
 
-  // Recitals, with the dates that are not the signing date.
+/** "PIHAK KESATU dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK." */
+function togetherText(labels: LabelsOut, parties: number): string {
+  if (labels.style === 'none')
+    return `${parties === 3 ? 'Ketiga' : 'Kedua'} belah pihak selanjutnya secara bersama-sama disebut Para Pihak.`;
+  const ls = labels.printed as string[];
+  return `${ls.slice(0, -1).join(', ')} dan ${ls[ls.length - 1]!} secara bersama-sama disebut ${labels.quoted ? '“PARA PIHAK”' : 'PARA PIHAK'}.`;
+}
+
+/**
+ * The recitals, with the dates that are not the signing date: the agreement an addendum
+ * amends, or the memorandum a PKS follows up.
+ */
+function recitalBlocks(
+  s: Setting,
+  para: string,
+  blocks: Block[],
+): { amended: { numbers: string[]; date: string } | null; implementsNumbers: string[] | null } {
+  const { random, iso, orgs, kind, shapes } = s;
+  const subjectTitle = s.cast.subject;
   const recitals: string[] = [];
+  let amended: { numbers: string[]; date: string } | null = null;
   let implementsNumbers: string[] | null = null;
-  if (addendum) {
+  if (s.addendum) {
     const d = earlier(random, iso, 200, 1100);
     amended = { numbers: orgs.slice(0, 2).map((o) => numberOf(random, o, d, false)), date: d };
     implementsNumbers = amended.numbers;
@@ -1299,127 +1499,106 @@ export function composeRealWorld(random: Random): RealWorldComposed {
       depth: 0,
     });
   });
+  return { amended, implementsNumbers };
+}
 
-  // Legal bases under one of the headings users print.
+/** Legal bases, in about half of the texts, under one of the headings users print. */
+function legalBasisBlocks(s: Setting, blocks: Block[]): ExpectedLegalBasis[] {
+  const { random } = s;
   const legalBases: ExpectedLegalBasis[] = [];
-  if (!addendum && random.chance(0.55)) {
-    const bases = legalBasesFor(random, local, iso, orgs);
+  if (!random.chance(0.55)) return legalBases;
+  const bases = legalBasesFor(random, s.local, s.iso, s.orgs);
+  blocks.push({
+    kind: 'text',
+    text: random.pick(['Mengingat :', 'Dasar Hukum :', 'DASAR KERJASAMA', 'Berdasarkan :']),
+  });
+  bases.forEach((b, i) => {
     blocks.push({
-      kind: 'text',
-      text: random.pick(['Mengingat :', 'Dasar Hukum :', 'DASAR KERJASAMA', 'Berdasarkan :']),
+      kind: 'item',
+      label: `${i + 1}.`,
+      text: `${b.text}${i === bases.length - 1 ? '.' : ';'}`,
+      depth: 0,
     });
-    bases.forEach((b, i) => {
-      blocks.push({
-        kind: 'item',
-        label: `${i + 1}.`,
-        text: `${b.text}${i === bases.length - 1 ? '.' : ';'}`,
-        depth: 0,
-      });
-      if (b.expected) legalBases.push(b.expected);
-      shapes.push(b.shape);
-    });
-  }
+    if (b.expected) legalBases.push(b.expected);
+    s.shapes.push(b.shape);
+  });
+  return legalBases;
+}
 
-  // Articles (none in a partial text: an opening only, or a scan that stops).
+/** An addendum's articles: the amended term, the rest unchanged, closing. */
+function addendumArticles(
+  s: Setting,
+  amended: { numbers: string[]; date: string },
+): { specs: ClauseSpec[]; term: TermOut } {
+  const { random } = s;
+  const term = termFor(random, amended.date, 'Perjanjian Kerja Sama', dateLong(amended.date));
+  const specs: ClauseSpec[] = [];
+  specs.push({
+    heading: 'PERUBAHAN',
+    topic: 'AMENDMENT',
+    paragraphs: [
+      {
+        numbered: false,
+        text: `Ketentuan Pasal ${random.int(3, 9)} Perjanjian Kerja Sama diubah sehingga berbunyi sebagai berikut:`,
+        items: [],
+      },
+      { ...term.clause.paragraphs[0]!, numbered: true },
+    ],
+  });
+  specs.push({
+    heading: 'KETENTUAN LAIN',
+    topic: 'OTHER',
+    paragraphs: [
+      {
+        numbered: false,
+        text: `Ketentuan lain dalam Perjanjian Kerja Sama yang tidak diubah dalam ${s.kind.doc} ini dinyatakan tetap berlaku.`,
+        items: [],
+      },
+    ],
+  });
+  specs.push(closingClause(random, false));
+  return { specs, term };
+}
+
+/** A PKS's, grant's or memorandum's articles: purpose, scope, funding (sometimes), term, disputes, closing. */
+function agreementArticles(s: Setting, signedOn: string | null): { specs: ClauseSpec[]; term: TermOut } {
+  const { random, kind } = s;
+  const term = termFor(random, signedOn, kind.doc, 'ditandatangani');
+  const specs: ClauseSpec[] = [purposeClause(random, false), scopeClause(random, s.cast.scope)];
+  if (kind.kind === 'NPHD' || random.chance(0.5)) specs.push(fundingClause(random));
+  specs.push(term.clause, disputeClause(random), closingClause(random, false));
+  return { specs, term };
+}
+
+/**
+ * Writes the articles ("Pasal 1", or "Pasal I" in an addendum), their numbered paragraphs and
+ * lettered items; returns what the parser should read of them.
+ */
+function articleBlocks(
+  specs: readonly ClauseSpec[],
+  vars: Readonly<Record<string, string>>,
+  roman: boolean,
+  blocks: Block[],
+): ExpectedClause[] {
   const clauses: ExpectedClause[] = [];
-  let term: TermOut | null = null;
-  if (!partial) {
-    blocks.push({
-      kind: 'text',
-      text: `Sehubungan dengan hal tersebut di atas, ${para} sepakat untuk mengikatkan diri dalam ${kind.doc} ini dengan ketentuan sebagai berikut:`,
-    });
-    const vars = { DOC: kind.doc, PARA: para, SUBJECT_LC: subjectTitle.toLowerCase() };
-    const specs: ClauseSpec[] = [];
-    if (addendum) {
-      const a = amended!;
-      term = termFor(random, a.date, 'Perjanjian Kerja Sama', dateLong(a.date));
-      specs.push({
-        heading: 'PERUBAHAN',
-        topic: 'AMENDMENT',
-        paragraphs: [
-          {
-            numbered: false,
-            text: `Ketentuan Pasal ${random.int(3, 9)} Perjanjian Kerja Sama diubah sehingga berbunyi sebagai berikut:`,
-            items: [],
-          },
-          { ...term.clause.paragraphs[0]!, numbered: true },
-        ],
-      });
-      specs.push({
-        heading: 'KETENTUAN LAIN',
-        topic: 'OTHER',
-        paragraphs: [
-          {
-            numbered: false,
-            text: `Ketentuan lain dalam Perjanjian Kerja Sama yang tidak diubah dalam ${kind.doc} ini dinyatakan tetap berlaku.`,
-            items: [],
-          },
-        ],
-      });
-      specs.push(closingClause(random, false));
-    } else {
-      term = termFor(random, statement.signedOn, kind.doc, 'ditandatangani');
-      specs.push(purposeClause(random, false), scopeClause(random, cast.scope));
-      if (kind.kind === 'NPHD' || random.chance(0.5)) specs.push(fundingClause(random));
-      specs.push(term.clause, disputeClause(random), closingClause(random, false));
+  specs.forEach((c, ci) => {
+    const number = roman ? ROMAN[ci]! : String(ci + 1);
+    clauses.push({ number, heading: c.heading, topic: c.topic as ClauseTopic });
+    blocks.push({ kind: 'pasal', word: 'Pasal', number, heading: c.heading });
+    let n = 0;
+    for (const p of c.paragraphs) {
+      const text = fill(p.text, vars);
+      if (p.numbered) blocks.push({ kind: 'item', label: `(${++n})`, text, depth: 0 });
+      else blocks.push({ kind: 'text', text });
+      p.items.forEach((it, k) =>
+        blocks.push({
+          kind: 'item',
+          label: `${String.fromCharCode(97 + k)}.`,
+          text: `${fill(it, vars)}${k === p.items.length - 1 ? '.' : ';'}`,
+          depth: p.numbered ? 1 : 0,
+        }),
+      );
     }
-    const roman = addendum;
-    specs.forEach((c, ci) => {
-      const number = roman ? ROMAN[ci]! : String(ci + 1);
-      clauses.push({ number, heading: c.heading, topic: c.topic as ClauseTopic });
-      blocks.push({ kind: 'pasal', word: 'Pasal', number, heading: c.heading });
-      let n = 0;
-      for (const p of c.paragraphs as readonly ParagraphSpec[]) {
-        const text = fill(p.text, vars);
-        if (p.numbered) blocks.push({ kind: 'item', label: `(${++n})`, text, depth: 0 });
-        else blocks.push({ kind: 'text', text });
-        p.items.forEach((it, k) =>
-          blocks.push({
-            kind: 'item',
-            label: `${String.fromCharCode(97 + k)}.`,
-            text: `${fill(it, vars)}${k === p.items.length - 1 ? '.' : ';'}`,
-            depth: p.numbered ? 1 : 0,
-          }),
-        );
-      }
-    });
-    if (statement.closing) blocks.push({ kind: 'text', text: statement.closing });
-    blocks.push({
-      kind: 'signature',
-      labels: printedLabels.map((l, i) => (l ? `${l},` : `${orgs[i]!.name.toUpperCase()},`)),
-      names: random.chance(0.4) ? printedNames : null,
-    });
-  } else if (random.chance(0.5)) {
-    // A scan that stops mid-sentence.
-    blocks.push({ kind: 'text', text: `Sehubungan dengan hal tersebut di atas, ${para} sepakat untuk` });
-  }
-
-  const labelsPrinted = printedLabels
-    .filter((l): l is string => l !== null)
-    .map((l) => l.replace(/[“”]/g, ''));
-  const expected: ExpectedAgreement = {
-    kind: kind.kind,
-    kindName,
-    isDraft: draft,
-    title: titled ? subjectTitle.toUpperCase() : null,
-    numbers: numbers.numbers,
-    signedOn: statement.signedOn,
-    signedDay: statement.signedDay,
-    place: statement.place,
-    parties,
-    legalBases,
-    implements: implementsNumbers ? { numbers: implementsNumbers } : null,
-    clauses,
-    durationMonths: term?.durationMonths ?? null,
-    // With no term article (a partial text) the agreement takes effect on signing, as the domain says.
-    effectiveFrom: term ? term.effectiveFrom : statement.signedOn,
-    expiresOn: term?.expiresOn ?? null,
-    terminationNoticeDays: null,
-    renewable: term?.renewable ?? null,
-  };
-  return {
-    document: { blocks, labels: labelsPrinted, runningHeader: null, site: `jdih.${local.domain}` },
-    expected,
-    shapes: [...new Set(shapes)],
-  };
+  });
+  return clauses;
 }

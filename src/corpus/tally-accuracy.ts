@@ -67,111 +67,130 @@ interface Group {
 }
 
 export function createAccuracyTally(): AccuracyTally {
-  const groups = new Map<string, Group>();
-  const group = (name: string): Group => {
-    let g = groups.get(name);
-    if (!g) groups.set(name, (g = { documents: 0, fields: new Map() }));
+  return new CorpusTally();
+}
+
+/** The tallies per group and field, and a few examples of invented and missing values per field. */
+class CorpusTally implements AccuracyTally {
+  private readonly groups = new Map<string, Group>();
+  private readonly invented = new Map<string, Example[]>();
+  private readonly missing = new Map<string, Example[]>();
+
+  add(truth: GroundTruthLine, result: Readonly<Record<string, FieldValue>> | Error): void {
+    // Ground truth written before the real-world shapes has no family: it is the seeds' family.
+    const family = truth.family ?? 'bssn';
+    const shapes = truth.shapes ?? [];
+    const inGroups = [
+      'all',
+      `family:${family}`,
+      `layout:${truth.layout}`,
+      ...shapes.map((s) => `shape:${s}`),
+    ].map((name) => this.group(name));
+    for (const g of inGroups) g.documents++;
+    const values = result instanceof Error ? null : result;
+    if (result instanceof Error) {
+      this.keep(this.missing, 'parses', {
+        file: truth.file,
+        layout: truth.layout,
+        shapes,
+        expected: 'an Agreement',
+        actual: result.message,
+      });
+    }
+    for (const g of inGroups) {
+      const t = tally(g, 'parses');
+      t.values++;
+      if (values) t.correct++;
+      else t.missing++;
+    }
+    if (!values) return;
+    this.addAnyField(inGroups, Object.values(values));
+    for (const [name, v] of Object.entries(values)) this.addField(inGroups, truth, shapes, name, v);
+  }
+
+  report(): AccuracyReport {
+    const all = this.group('all');
+    return {
+      documents: all.documents,
+      groups: Object.fromEntries(
+        [...this.groups.entries()].map(([name, g]) => [
+          name,
+          {
+            documents: g.documents,
+            fields: Object.fromEntries(
+              [...g.fields.entries()].map(([f, t]) => [f, { accuracy: t.correct / g.documents, ...t }]),
+            ),
+          },
+        ]),
+      ),
+      examples: Object.fromEntries(
+        [...all.fields.keys()].map((f) => [
+          f,
+          { invented: this.invented.get(f) ?? [], missing: this.missing.get(f) ?? [] },
+        ]),
+      ),
+    };
+  }
+
+  /** The whole document: right when every field is, invented when any value is. */
+  private addAnyField(inGroups: readonly Group[], vs: readonly FieldValue[]): void {
+    const anyInvented = vs.some((v) => v.invented > 0);
+    for (const g of inGroups) {
+      const t = tally(g, ANY_FIELD);
+      t.values++;
+      if (vs.every((v) => v.correct)) t.correct++;
+      if (anyInvented) {
+        t.invented++;
+        t.inventedDocuments++;
+      } else if (vs.some((v) => v.missing > 0)) t.missing++;
+    }
+  }
+
+  /** One field of one document, in every group the document is in; kept as an example when wrong. */
+  private addField(
+    inGroups: readonly Group[],
+    truth: GroundTruthLine,
+    shapes: readonly string[],
+    name: string,
+    v: FieldValue,
+  ): void {
+    for (const g of inGroups) {
+      const t = tally(g, name);
+      if (v.correct) t.correct++;
+      t.values += v.values;
+      t.invented += v.invented;
+      t.inventedWeak += v.inventedWeak;
+      t.missing += v.missing;
+      if (v.invented > 0) t.inventedDocuments++;
+    }
+    const example = {
+      file: truth.file,
+      layout: truth.layout,
+      shapes,
+      expected: v.expected,
+      actual: v.actual,
+    };
+    if (v.invented > 0) this.keep(this.invented, name, example);
+    else if (v.missing > 0) this.keep(this.missing, name, example);
+  }
+
+  private group(name: string): Group {
+    let g = this.groups.get(name);
+    if (!g) this.groups.set(name, (g = { documents: 0, fields: new Map() }));
     return g;
-  };
-  const tally = (g: Group, field: string): FieldTally => {
-    let t = g.fields.get(field);
-    if (!t) g.fields.set(field, (t = emptyTally()));
-    return t;
-  };
-  const invented = new Map<string, Example[]>();
-  const missing = new Map<string, Example[]>();
-  const keep = (m: Map<string, Example[]>, field: string, e: Example): void => {
+  }
+
+  private keep(m: Map<string, Example[]>, field: string, e: Example): void {
     const list = m.get(field) ?? [];
     if (list.length < EXAMPLES) list.push(e);
     m.set(field, list);
-  };
+  }
+}
 
-  return {
-    add(truth, result) {
-      // Ground truth written before the real-world shapes has no family: it is the seeds' family.
-      const family = truth.family ?? 'bssn';
-      const shapes = truth.shapes ?? [];
-      const inGroups = [
-        'all',
-        `family:${family}`,
-        `layout:${truth.layout}`,
-        ...shapes.map((s) => `shape:${s}`),
-      ].map(group);
-      for (const g of inGroups) g.documents++;
-      const values = result instanceof Error ? null : result;
-      if (result instanceof Error) {
-        keep(missing, 'parses', {
-          file: truth.file,
-          layout: truth.layout,
-          shapes,
-          expected: 'an Agreement',
-          actual: result.message,
-        });
-      }
-      for (const g of inGroups) {
-        const t = tally(g, 'parses');
-        t.values++;
-        if (values) t.correct++;
-        else t.missing++;
-      }
-      if (!values) return;
-      const vs = Object.values(values);
-      const anyInvented = vs.some((v) => v.invented > 0);
-      for (const g of inGroups) {
-        const t = tally(g, ANY_FIELD);
-        t.values++;
-        if (vs.every((v) => v.correct)) t.correct++;
-        if (anyInvented) {
-          t.invented++;
-          t.inventedDocuments++;
-        } else if (vs.some((v) => v.missing > 0)) t.missing++;
-      }
-      for (const [name, v] of Object.entries(values)) {
-        for (const g of inGroups) {
-          const t = tally(g, name);
-          if (v.correct) t.correct++;
-          t.values += v.values;
-          t.invented += v.invented;
-          t.inventedWeak += v.inventedWeak;
-          t.missing += v.missing;
-          if (v.invented > 0) t.inventedDocuments++;
-        }
-        const example = {
-          file: truth.file,
-          layout: truth.layout,
-          shapes,
-          expected: v.expected,
-          actual: v.actual,
-        };
-        if (v.invented > 0) keep(invented, name, example);
-        else if (v.missing > 0) keep(missing, name, example);
-      }
-    },
-
-    report() {
-      const all = group('all');
-      return {
-        documents: all.documents,
-        groups: Object.fromEntries(
-          [...groups.entries()].map(([name, g]) => [
-            name,
-            {
-              documents: g.documents,
-              fields: Object.fromEntries(
-                [...g.fields.entries()].map(([f, t]) => [f, { accuracy: t.correct / g.documents, ...t }]),
-              ),
-            },
-          ]),
-        ),
-        examples: Object.fromEntries(
-          [...all.fields.keys()].map((f) => [
-            f,
-            { invented: invented.get(f) ?? [], missing: missing.get(f) ?? [] },
-          ]),
-        ),
-      };
-    },
-  };
+function tally(g: Group, field: string): FieldTally {
+  let t = g.fields.get(field);
+  if (!t) g.fields.set(field, (t = emptyTally()));
+  return t;
 }
 
 function pct(n: number, d: number): string {

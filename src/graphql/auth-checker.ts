@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from './context.js';
+import { ForbiddenError, UnauthenticatedError } from './error-code.js';
 
 /**
  * Guards `@Authorized()` fields (the mutations). Without a configured API_TOKEN they are
@@ -8,17 +8,13 @@ import type { Context } from './context.js';
  */
 export const authChecker: AuthChecker<Context> = ({ context }) => {
   if (!context.tokenConfigured) {
-    throw new GraphQLError(
+    throw new ForbiddenError(
       'mutations are disabled on this server: set API_TOKEN in its environment and send "Authorization: Bearer <API_TOKEN>"',
-      { extensions: { code: 'FORBIDDEN', http: { status: 403 } } },
     );
   }
   if (!context.authorized) {
-    throw new GraphQLError(
+    throw new UnauthenticatedError(
       'this mutation needs the header "Authorization: Bearer <API_TOKEN>" with the server\'s token',
-      {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-      },
     );
   }
   return true;

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Context } from './context.js';
+import { ErrorCode } from './error-code.js';
 
 /** Neo4j driver codes that mean "the database is not reachable right now". */
 const UNAVAILABLE = new Set([
@@ -44,7 +45,7 @@ export function classifyError(error: GraphQLError): ErrorKind {
   if (isUnavailable(neo4jCode(original))) return 'unavailable';
   const own =
     error.extensions.code ?? (original instanceof GraphQLError ? original.extensions.code : undefined);
-  return own === undefined || own === 'INTERNAL_SERVER_ERROR' ? 'unexpected' : 'expected';
+  return own === undefined || own === ErrorCode.INTERNAL_SERVER_ERROR ? 'unexpected' : 'expected';
 }
 
 /**
@@ -59,15 +60,15 @@ export function createErrorFormatter(production: boolean) {
       return {
         message: 'the graph database is not reachable right now; try again shortly',
         path: formatted.path,
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
     const known = formatted.extensions?.code;
-    if (production && (known === undefined || known === 'INTERNAL_SERVER_ERROR')) {
+    if (production && (known === undefined || known === ErrorCode.INTERNAL_SERVER_ERROR)) {
       return {
         message: 'internal error; report it with the requestId',
         path: formatted.path,
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
       };
     }
     return formatted;

@@ -4,15 +4,22 @@ import {
   GraphQLError,
   Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  BadUserInputError,
+  ErrorCode,
+  PageSizeError,
+  RequestShapeError,
+  type RequestShapeCode,
+} from './error-code.js';
 import { checkIntrospection } from './limits/introspection-limits.js';
 import { rootFieldKeys } from './limits/root-fields.js';
+import { chosenOperation } from './limits/chosen-operation.js';
 
 // graphql-query-complexity's ESM build imports 'graphql/index.mjs' by path, a second copy of
 // graphql beside the CommonJS one that type-graphql and Apollo load; graphql refuses to mix
@@ -48,8 +55,8 @@ export const MAX_TOKENS = 2_000;
 /** graphql-query-complexity's walk stops here (fragments spread inside fragments multiply). */
 export const MAX_COMPLEXITY_NODES = 10_000;
 
-function rejection(message: string, code: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+function rejection(message: string, code: RequestShapeCode): RequestShapeError {
+  return new RequestShapeError(message, code);
 }
 
 /**
@@ -68,26 +75,26 @@ export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
           // below reads the variables first and must not see ones that do not fit.
           checkVariables(schema, operation, request.variables ?? {});
           const introspection = checkIntrospection(document, name);
-          if (introspection) throw rejection(introspection.message, 'INTROSPECTION_TOO_COMPLEX');
+          if (introspection) throw rejection(introspection.message, ErrorCode.INTROSPECTION_TOO_COMPLEX);
           const roots = rootFieldKeys(document, name);
           if (roots.length > MAX_ROOT_FIELDS) {
             throw rejection(
               `the operation has ${roots.length} root fields (aliases count); the limit is ${MAX_ROOT_FIELDS}, since each runs its own database statements: send several requests or use a list field with 'first'`,
-              'TOO_MANY_ROOT_FIELDS',
+              ErrorCode.TOO_MANY_ROOT_FIELDS,
             );
           }
           const depth = operationDepth(document, name);
           if (depth > MAX_DEPTH) {
             throw rejection(
               `query depth ${depth} exceeds the limit of ${MAX_DEPTH}; ask for fewer nested levels`,
-              'QUERY_TOO_DEEP',
+              ErrorCode.QUERY_TOO_DEEP,
             );
           }
           const complexity = operationComplexity(schema, document, request.variables ?? {}, name);
           if (complexity > MAX_COMPLEXITY) {
             throw rejection(
               `query complexity ${complexity} exceeds the limit of ${MAX_COMPLEXITY}; ask for smaller pages, fewer nested lists or fewer root fields`,
-              'QUERY_TOO_COMPLEX',
+              ErrorCode.QUERY_TOO_COMPLEX,
             );
           }
         },
@@ -105,7 +112,7 @@ function checkVariables(
   if (!operation) return;
   const result = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
   const first = result.errors?.[0];
-  if (first) throw rejection(first.message, 'BAD_USER_INPUT');
+  if (first) throw new BadUserInputError(first.message, { httpStatus: 400 });
 }
 
 /**
@@ -147,10 +154,10 @@ export function operationComplexity(
     if (/maximum allowed number of nodes/.test(error.message)) {
       throw rejection(
         `the operation expands to more than ${MAX_COMPLEXITY_NODES} fields (fragments count each time they are spread); ask for less`,
-        'QUERY_TOO_COMPLEX',
+        ErrorCode.QUERY_TOO_COMPLEX,
       );
     }
-    throw rejection(error.message, 'BAD_USER_INPUT');
+    throw new BadUserInputError(error.message, { httpStatus: 400 });
   }
 }
 
@@ -168,10 +175,7 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, field }) => {
   for (const name of ['first', 'limit'] as const) {
     const value = args[name] as unknown;
     if (typeof value === 'number' && (value < 1 || value > MAX_PAGE_SIZE)) {
-      throw rejection(
-        `${field.name}(${name}: ${value}) is outside 1..${MAX_PAGE_SIZE}; page through results with 'after'`,
-        'PAGE_SIZE_OUT_OF_RANGE',
-      );
+      throw new PageSizeError(value, MAX_PAGE_SIZE, field.name, name);
     }
   }
   return undefined;
@@ -195,14 +199,9 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
  * that spreads fragments inside fragments costs its size, not its expansion.
  */
 export function operationDepth(document: DocumentNode, operationName?: string): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  const operation = document.definitions.find(
-    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const chosen = chosenOperation(document, operationName);
+  if (!chosen) return 0;
+  const { operation, fragments } = chosen;
 
   const fragmentDepths = new Map<string, number>();
   const depthOf = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): number => {

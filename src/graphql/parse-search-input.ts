@@ -1,10 +1,10 @@
-import { GraphQLError } from 'graphql';
 import {
   parseDocumentNumber,
   parseSearchText,
   SearchTextError,
   type SearchText,
 } from '../graph/read/search-text.js';
+import { BadUserInputError } from './error-code.js';
 
 /**
  * Search text and document numbers from a request, as the graph layer takes them. A text that
@@ -13,9 +13,7 @@ import {
  */
 function badInput(error: unknown, argumentName: string): never {
   if (error instanceof SearchTextError) {
-    throw new GraphQLError(`${argumentName}: ${error.message}`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName, http: { status: 400 } },
-    });
+    throw new BadUserInputError(`${argumentName}: ${error.message}`, { argumentName, httpStatus: 400 });
   }
   throw error;
 }

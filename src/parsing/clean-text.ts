@@ -73,18 +73,18 @@ let lineFrom = new Int32Array(4096);
 function ensureLines(count: number): void {
   if (count < lineStart.length) return;
   const size = lineStart.length * 2;
-  const s = new Int32Array(size);
-  s.set(lineStart);
-  lineStart = s;
-  const l = new Int32Array(size);
-  l.set(lineLen);
-  lineLen = l;
+  lineStart = grown(lineStart, size);
+  lineLen = grown(lineLen, size);
   const b = new Uint8Array(size);
   b.set(lineBreak);
   lineBreak = b;
-  const f = new Int32Array(size);
-  f.set(lineFrom);
-  lineFrom = f;
+  lineFrom = grown(lineFrom, size);
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const g = new Int32Array(size);
+  g.set(a);
+  return g;
 }
 
 /**

@@ -124,53 +124,89 @@ export function parseInstrument(
   const group = Object.keys(km.groups).find((g) => km.groups![g] !== undefined);
   if (!group) return null;
   const kind = KIND_BY_GROUP[group] ?? 'OTHER';
-  let pos = km[0].length;
+  const at: Cursor = { clean, sub, start, pos: km[0].length };
 
   if (group === 'kitab' || group === 'uud') {
-    const title = readValue(clean, start, start + pos);
-    const instrument = build(
-      clean,
-      kind,
-      null,
-      null,
-      group === 'uud' ? 1945 : null,
-      null,
-      title.value,
-      null,
-      start,
-      start + pos,
-    );
-    return { instrument, start, end: start + pos, amendedBy: [], amends: [], fullEnd: start + pos };
+    const end = start + at.pos;
+    const title = readValue(clean, start, end);
+    const year = group === 'uud' ? 1945 : null;
+    const instrument = build(clean, kind, null, null, year, null, title.value, null, start, end);
+    return { instrument, start, end, amendedBy: [], amends: [], fullEnd: end };
   }
 
-  let issuer: string | null = null;
+  const issuer = readIssuer(at, group, km[0]);
+  if (issuer === undefined) return null;
+  const dated = readNumberAndDate(at, kind);
+  if (!dated) return null;
+  const { title, amends } = readTitle(at, depth);
+  const gazette = readGazette(at);
+  const end = start + at.pos;
+  const instrument = build(
+    clean,
+    kind,
+    issuer,
+    dated.number,
+    dated.year,
+    dated.date,
+    title,
+    gazette,
+    start,
+    end,
+  );
+  const amendedBy = depth < 3 ? readAmendments(clean, kind, end, limit, depth) : [];
+  return { instrument, start, end, amendedBy, amends, fullEnd: amendedBy.at(-1)?.end ?? end };
+}
+
+/** Where the reading of one instrument is: `pos` is an offset into `sub`, which starts at `start`. */
+interface Cursor {
+  readonly clean: CleanText;
+  readonly sub: string;
+  readonly start: number;
+  pos: number;
+}
+
+/**
+ * The issuer between the kind and "Nomor": "Peraturan Menteri Hukum Nomor …"; for a power of
+ * attorney the grantor. Undefined when a kind that has an issuer shows none that reads as one.
+ */
+function readIssuer(at: Cursor, group: string, kindText: string): string | null | undefined {
+  const { clean, sub, start } = at;
   if (group === 'sk') {
     // "Surat Kuasa Kepala Badan … Nomor …": the grantor, when printed, stands where an issuer would.
-    const nomor = /^(?:\s+[^\s;]+){0,20}?\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S/.exec(sub.slice(pos, pos + 200));
-    if (nomor) {
-      const at = nomor[0].search(/\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S$/);
-      const grantor = readValue(clean, start + pos, start + pos + at).value;
-      if (grantor) issuer = grantor;
-      pos += at;
-    }
-  } else if (HAS_ISSUER.has(group)) {
-    const nomor = /\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S/.exec(sub.slice(pos, pos + 200));
+    const nomor = /^(?:\s+[^\s;]+){0,20}?\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S/.exec(
+      sub.slice(at.pos, at.pos + 200),
+    );
     if (!nomor) return null;
-    const issuerRange = readValue(clean, start + pos, start + pos + nomor.index);
-    issuer = issuerRange.value
-      .replace(/\s+Republik\s+Indonesia$/i, '')
-      .replace(/\s+RI$/, '')
-      .trim();
-    // A real issuer is a short name in capitals ("Menteri Hukum", "Gubernur Jawa Barat"),
-    // not a phrase such as "peraturan perundang-undangan yang berlaku …".
-    if (!/^[A-Z]/.test(km[0]) || !/^[A-Z]/.test(issuer) || issuer.split(' ').length > 15) return null;
-    pos += nomor.index;
+    const cut = nomor[0].search(/\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S$/);
+    const grantor = readValue(clean, start + at.pos, start + at.pos + cut).value;
+    at.pos += cut;
+    return grantor || null;
   }
+  if (!HAS_ISSUER.has(group)) return null;
+  const nomor = /\s(?:Nomor|No\.?|NOMOR)\s*:?\s*\S/.exec(sub.slice(at.pos, at.pos + 200));
+  if (!nomor) return undefined;
+  const issuerRange = readValue(clean, start + at.pos, start + at.pos + nomor.index);
+  const issuer = issuerRange.value
+    .replace(/\s+Republik\s+Indonesia$/i, '')
+    .replace(/\s+RI$/, '')
+    .trim();
+  // A real issuer is a short name in capitals ("Menteri Hukum", "Gubernur Jawa Barat"),
+  // not a phrase such as "peraturan perundang-undangan yang berlaku …".
+  if (!/^[A-Z]/.test(kindText) || !/^[A-Z]/.test(issuer) || issuer.split(' ').length > 15) return undefined;
+  at.pos += nomor.index;
+  return issuer;
+}
 
-  const hm = NUMBER_HEAD.exec(sub.slice(pos));
-  if (!hm) {
-    if (kind !== 'SURAT_KUASA') return null;
-  }
+/**
+ * "Nomor 6 Tahun 2024 tanggal 3 Mei 2024": number, year and date. Null when there is no
+ * number and the kind needs one (every kind but a power of attorney).
+ */
+function readNumberAndDate(
+  at: Cursor,
+  kind: InstrumentKind,
+): { number: string | null; year: number | null; date: string | null } | null {
+  const hm = NUMBER_HEAD.exec(at.sub.slice(at.pos));
+  if (!hm && kind !== 'SURAT_KUASA') return null;
   let number: string | null = null;
   let year: number | null = null;
   let date: string | null = null;
@@ -179,7 +215,7 @@ export function parseInstrument(
     if (number) number = number.replace(/\s*\/\s*/g, '/').replace(/[.:]$/, '');
     year = hm[2] ? Number(hm[2]) : null;
     date = hm[3] ? parseDateText(hm[3]) : null;
-    pos += hm[0].length;
+    at.pos += hm[0].length;
   }
   if (year === null && number) {
     // "Nomor 6/2024" prints the year inside the number.
@@ -187,63 +223,72 @@ export function parseInstrument(
     if (y && kind !== 'SURAT_KUASA') year = Number(y[1]);
   }
   if (date === null) {
-    const dm = DATED.exec(sub.slice(pos));
+    const dm = DATED.exec(at.sub.slice(at.pos));
     if (dm) {
       date = parseDateText(dm[1]!);
-      pos += dm[0].length;
+      at.pos += dm[0].length;
     }
   }
   // A power of attorney carries no year of its own: it is dated.
   if (kind === 'SURAT_KUASA' && year === null && date) year = Number(date.slice(0, 4));
+  return { number, year, date };
+}
 
-  let title: string | null = null;
-  let amends: FoundInstrument[] = [];
-  const tm = /^\s*,?\s*tentang\s+/i.exec(sub.slice(pos));
-  if (tm) {
-    const titleStart = pos + tm[0].length;
-    const rest = sub.slice(titleStart);
-    const stop = TITLE_STOP.exec(rest);
-    let titleEnd = titleStart + (stop ? stop.index : rest.length);
-    const tv = readValue(clean, start + titleStart, start + titleEnd);
-    title = tv.value;
-    titleEnd = tv.end - start;
-    pos = titleEnd;
-    const am = AMENDS.exec(title);
-    if (am && depth < 3) {
-      const inner = parseInstrument(clean, start + titleStart + am[0].length, start + titleEnd, depth + 1);
-      if (inner) amends = [inner];
-    }
+/** "tentang …" to the end of the title; a title that amends another instrument names it ("Perubahan atas …"). */
+function readTitle(at: Cursor, depth: number): { title: string | null; amends: FoundInstrument[] } {
+  const { clean, sub, start } = at;
+  const tm = /^\s*,?\s*tentang\s+/i.exec(sub.slice(at.pos));
+  if (!tm) return { title: null, amends: [] };
+  const titleStart = at.pos + tm[0].length;
+  const rest = sub.slice(titleStart);
+  const stop = TITLE_STOP.exec(rest);
+  const tv = readValue(clean, start + titleStart, start + titleStart + (stop ? stop.index : rest.length));
+  const titleEnd = tv.end - start;
+  at.pos = titleEnd;
+  const am = AMENDS.exec(tv.value);
+  if (am && depth < 3) {
+    const inner = parseInstrument(clean, start + titleStart + am[0].length, start + titleEnd, depth + 1);
+    if (inner) return { title: tv.value, amends: [inner] };
   }
+  return { title: tv.value, amends: [] };
+}
 
-  let gazette: string | null = null;
-  const gm = GAZETTE_OPEN.exec(sub.slice(pos));
-  if (gm) {
-    const open = pos + gm[0].length;
-    const close = matchingParen(sub, pos + gm[0].indexOf('('));
-    const gEnd = close < 0 ? sub.length : close;
-    gazette = readValue(clean, start + open, start + gEnd).value;
-    pos = close < 0 ? sub.length : close + 1;
-  }
-  const end = start + pos;
-  const instrument = build(clean, kind, issuer, number, year, date, title, gazette, start, end);
+/** "(Lembaran Negara … Nomor …)", to its matching bracket. */
+function readGazette(at: Cursor): string | null {
+  const { clean, sub, start } = at;
+  const gm = GAZETTE_OPEN.exec(sub.slice(at.pos));
+  if (!gm) return null;
+  const open = at.pos + gm[0].length;
+  const close = matchingParen(sub, at.pos + gm[0].indexOf('('));
+  const gEnd = close < 0 ? sub.length : close;
+  const gazette = readValue(clean, start + open, start + gEnd).value;
+  at.pos = close < 0 ? sub.length : close + 1;
+  return gazette;
+}
 
+/** "… sebagaimana telah diubah dengan …": the instruments that amend this one, in order. */
+function readAmendments(
+  clean: CleanText,
+  kind: InstrumentKind,
+  end: number,
+  limit: number,
+  depth: number,
+): FoundInstrument[] {
   const amendedBy: FoundInstrument[] = [];
   let fullEnd = end;
-  if (depth < 3) {
-    for (let guard = 0; guard < 10; guard++) {
-      const rest = text.slice(fullEnd, Math.min(limit, fullEnd + 300));
-      const m = AMENDED.exec(rest) ?? (amendedBy.length > 0 ? NEXT_AMENDMENT.exec(rest) : null);
-      if (!m) break;
-      const next = parseInstrument(clean, fullEnd + m[0].length, limit, depth + 1);
-      // An instrument is amended by one of its own kind (a law by a law, or by a Perppu).
-      // "PP … tentang Pelaksanaan UU … sebagaimana telah diubah dengan UU …" amends the law
-      // in the title, not the PP.
-      if (!next || !canAmend(kind, next.instrument)) break;
-      amendedBy.push(next);
-      fullEnd = next.end;
-    }
+  for (let guard = 0; guard < 10; guard++) {
+    const rest = clean.text.slice(fullEnd, Math.min(limit, fullEnd + 300));
+    const m = AMENDED.exec(rest) ?? (amendedBy.length > 0 ? NEXT_AMENDMENT.exec(rest) : null);
+    if (!m) break;
+    const next = parseInstrument(clean, fullEnd + m[0].length, limit, depth + 1);
+    // An instrument is amended by one of its own kind (a law by a law, or by a Perppu).
+    // "PP … tentang Pelaksanaan UU … sebagaimana telah diubah dengan UU …" amends the law
+    // in the title, not the PP.
+    if (!next || !canAmend(kind, next.instrument)) break;
+    amendedBy.push(next);
+    fullEnd = next.end;
   }
-  return { instrument, start, end, amendedBy, amends, fullEnd };
+  return amendedBy;
 }
 
 function canAmend(kind: InstrumentKind, next: Instrument): boolean {

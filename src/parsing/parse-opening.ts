@@ -39,6 +39,13 @@ const VENUE =
 const REGION_IN_VENUE = /\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
 const DAY = /^\s*,?\s*(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b/i;
 
+/** Where the reading of the opening is, and the end of the text it may read to. */
+interface OpeningCursor {
+  readonly clean: CleanText;
+  readonly to: number;
+  pos: number;
+}
+
 export function findOpening(clean: CleanText, from: number, to: number): Opening | null {
   const text = clean.text;
   const region = text.slice(from, to);
@@ -47,67 +54,95 @@ export function findOpening(clean: CleanText, from: number, to: number): Opening
   const signedFirst = so !== null && (om === null || so.index < om.index);
   if (!om && !so) return null;
   const start = from + (signedFirst ? so!.index : om!.index);
-  let pos = start + (signedFirst ? so![0].length : om![0].length);
+  const at: OpeningCursor = { clean, to, pos: start + (signedFirst ? so![0].length : om![0].length) };
   let signedPlace: ReadValue | null = null;
   if (signedFirst) {
     const ps = start + so![0].indexOf(so![1]!);
     signedPlace = readValue(clean, ps, ps + so![1]!.length);
   }
-  const sub = (): string => text.slice(pos, Math.min(to, pos + 400));
+  const day = readDay(at);
+  const wordsDate = readWordsDate(at);
+  const numericDate = readNumericDate(at);
+  const { pos } = at;
 
-  let day: ReadValue | null = null;
-  const dm = DAY.exec(sub());
-  if (dm) {
-    const ds = pos + dm[0].length - dm[1]!.length;
-    day = readValue(clean, ds, ds + dm[1]!.length);
-    day = { ...day, value: capitalise(day.value) };
-    pos += dm[0].length;
-  }
+  // The parties start after "(yang bertanda tangan) di bawah ini:".
+  const tail = text.slice(pos, Math.min(to, pos + 600));
+  const bawah = /di\s*bawah\s+ini\s*:?|\boleh\s+dan\s+antara\s*:?/i.exec(tail);
+  const end = bawah ? pos + bawah.index + bawah[0].length : pos;
+  const { place, venue } = readPlace(clean, signedPlace, start, pos, end);
+  return { start, end, day, wordsDate, numericDate, place, venue };
+}
 
-  let wordsDate: Opening['wordsDate'] = null;
+/** The text after the cursor that a part of the opening is looked for in. */
+function ahead(at: OpeningCursor): string {
+  return at.clean.text.slice(at.pos, Math.min(at.to, at.pos + 400));
+}
+
+/** "Pada hari ini Senin": the day, capitalised. */
+function readDay(at: OpeningCursor): ReadValue | null {
+  const dm = DAY.exec(ahead(at));
+  if (!dm) return null;
+  const ds = at.pos + dm[0].length - dm[1]!.length;
+  const day = readValue(at.clean, ds, ds + dm[1]!.length);
+  at.pos += dm[0].length;
+  return { ...day, value: capitalise(day.value) };
+}
+
+/** "tanggal Tiga Belas bulan Februari tahun Dua Ribu …", or "tanggal 13 Februari 2020". */
+function readWordsDate(at: OpeningCursor): Opening['wordsDate'] {
   // Each part may carry its figures in brackets: "Tiga Belas (13) bulan Februari (02) tahun …".
   const words =
     /^\s*,?\s*tanggal\s+([\p{L}\d\s-]{1,60}?)\s*(?:\(\s*[\p{L}\d]{1,12}\s*\)\s*)?,?\s*bulan\s+(\p{L}+|\d{1,2})\s*(?:\(\s*\d{1,2}\s*\)\s*)?,?\s*tahun\s+([\p{L}\d\s-]{3,80}?)(?:\s*\(\s*\d{4}\s*\))?(?=\s*[,(.:]|\s+(?:bertempat|di|yang|kami|bertanda|telah|oleh|kecuali)\b|\s*$)/iu.exec(
-      sub(),
+      ahead(at),
     );
   if (words) {
     const d = wordsToNumber(words[1]!);
     const mo = /^\d+$/.test(words[2]!) ? Number(words[2]) : monthNumber(words[2]!);
     const y = wordsToNumber(words[3]!);
     const iso = d !== null && mo !== null && y !== null ? isoDate(y, mo, d) : null;
-    const ws = pos + words[0].search(/tanggal/i);
-    wordsDate = { iso, value: readValue(clean, ws, pos + words[0].length) };
-    pos += words[0].length;
-  } else {
-    const plain = new RegExp(`^\\s*,?\\s*tanggal\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`, 'i').exec(
-      sub(),
-    );
-    if (plain) {
-      const ps = pos + plain[0].length - plain[1]!.length;
-      wordsDate = { iso: parseDateText(plain[1]!), value: readValue(clean, ps, ps + plain[1]!.length) };
-      pos += plain[0].length;
-    }
+    const ws = at.pos + words[0].search(/tanggal/i);
+    const wordsDate = { iso, value: readValue(at.clean, ws, at.pos + words[0].length) };
+    at.pos += words[0].length;
+    return wordsDate;
   }
+  const plain = new RegExp(`^\\s*,?\\s*tanggal\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`, 'i').exec(
+    ahead(at),
+  );
+  if (!plain) return null;
+  const ps = at.pos + plain[0].length - plain[1]!.length;
+  const wordsDate = { iso: parseDateText(plain[1]!), value: readValue(at.clean, ps, ps + plain[1]!.length) };
+  at.pos += plain[0].length;
+  return wordsDate;
+}
 
-  let numericDate: Opening['numericDate'] = null;
-  const num = /^\s*,?\s*\(\s*(\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4})\s*\)/.exec(sub());
-  if (num) {
-    const ns = pos + num[0].indexOf(num[1]!);
-    numericDate = {
-      iso: parseDateText(num[1]!.replace(/\s+/g, '')),
-      value: readValue(clean, ns, ns + num[1]!.length),
-    };
-    pos += num[0].length;
-  }
+/** The numeric copy of the date in brackets: "(13-02-2020)". */
+function readNumericDate(at: OpeningCursor): Opening['numericDate'] {
+  const num = /^\s*,?\s*\(\s*(\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4})\s*\)/.exec(ahead(at));
+  if (!num) return null;
+  const ns = at.pos + num[0].indexOf(num[1]!);
+  const numericDate = {
+    iso: parseDateText(num[1]!.replace(/\s+/g, '')),
+    value: readValue(at.clean, ns, ns + num[1]!.length),
+  };
+  at.pos += num[0].length;
+  return numericDate;
+}
 
-  // The parties start after "(yang bertanda tangan) di bawah ini:".
-  const tail = text.slice(pos, Math.min(to, pos + 600));
-  const bawah = /di\s*bawah\s+ini\s*:?|\boleh\s+dan\s+antara\s*:?/i.exec(tail);
-  const end = bawah ? pos + bawah.index + bawah[0].length : pos;
-
+/**
+ * The place: the one a signing statement names first; else right after the date, in words or
+ * figures: "… tahun Dua Ribu Dua Puluh, di Tidore Kepulauan, yang …" (the name may wrap); else
+ * anywhere in the sentence. A venue ("bertempat di Kantor Dinas Kesehatan Kabupaten Sukamaju")
+ * gives the region it names as the place.
+ */
+function readPlace(
+  clean: CleanText,
+  signedPlace: ReadValue | null,
+  start: number,
+  pos: number,
+  end: number,
+): { place: ReadValue | null; venue: ReadValue | null } {
+  const text = clean.text;
   let place: ReadValue | null = null;
-  // Right after the date, in words or figures: "… tahun Dua Ribu Dua Puluh, di Tidore
-  // Kepulauan, yang …" (the name may wrap); else anywhere in the sentence.
   const next =
     /^\s*,?\s*(?:bertempat\s+)?di\s+([A-Z][^,(;:]{1,60}?)(?=\s*,|\s+(?:yang|kami|telah|oleh)\b)/.exec(
       text.slice(pos, end),
@@ -137,5 +172,5 @@ export function findOpening(clean: CleanText, from: number, to: number): Opening
   }
   // A region word alone ("Kabupaten", the name on the next line lost) is no place.
   if (place && /^(?:Kabupaten|Kota|Provinsi|Kab\.)$/i.test(place.value)) place = null;
-  return { start, end, day, wordsDate, numericDate, place, venue };
+  return { place, venue };
 }

@@ -224,6 +224,15 @@ function parseNamedParties(clean: CleanText, from: number, to: number): FoundPar
   return out.length >= 2 ? out : [];
 }
 
+/** What the opening of a party block says: who signs, as what, for which body, and how it was read. */
+interface BlockHead {
+  readonly name: ReadValue | null;
+  readonly position: ReadValue | null;
+  readonly address: ReadValue | null;
+  readonly institution: ReadValue | null;
+  readonly rules: { name: string; position: string; institution: string };
+}
+
 function readParty(
   clean: CleanText,
   start: number,
@@ -232,158 +241,33 @@ function readParty(
   ordinal: number,
 ): FoundParty {
   const text = clean.text;
-  let s = start;
   // "(untuk selanjutnya disebut …)": the bracket belongs to the label's phrase, not a value.
   while (end > start && /[\s(“"'‘]/.test(text[end - 1]!)) end--;
-  const lead =
-    /^[\s.;,:)"”’]*(?:(?:kami\s+)?yang\s+bertanda\s+tangan\s+di\s*bawah\s+ini\s*[:;,]?\s*)?(?:(?:oleh\s+dan\s+)?antara\s*:?\s*)?(?:dan\s+)?(?:(?:\d{1,2}|[IVXl]{1,4}|i[lI1]|[a-z])[.)]\s+)?/i.exec(
-      text.slice(s, end),
-    );
-  if (lead) s += lead[0].length;
-  // A table's header row read as a line ("No Nama Jabatan Keterangan"), and a row's bare number.
-  const header =
-    /^(?:(?:No\.?|Nama|Jabatan|Instansi|Alamat|Keterangan|NIP|Pangkat|Pihak|Tanda\s+Tangan)[ ]*){2,}\n\s*/i.exec(
-      text.slice(s, end),
-    );
-  if (header) s += header[0].length;
-  const bareNumber = /^\d{1,2}[ ]+(?=\p{L})/u.exec(text.slice(s, end));
-  if (bareNumber) s += bareNumber[0].length;
+  const s = blockStart(text, start, end);
   const block = text.slice(s, end);
-
-  let name: ReadValue | null = null;
-  let position: ReadValue | null = null;
-  let address: ReadValue | null = null;
-  let institution: ReadValue | null = null;
-  let actsFor: ReadValue | null = null;
-  let institutionFromPosition = false;
-  const rules = { name: '', position: '', institution: '' };
 
   const form = readForm(clean, s, end);
   const represented = REPRESENTED_BY.exec(block);
-  if (form) {
-    name = form.name;
-    position = form.position;
-    address = form.address;
-    rules.name = 'form-label-nama';
-    rules.position = 'form-label-jabatan';
-    if (form.body) {
-      institution = form.body;
-      rules.institution = 'form-label-instansi';
-    }
-  } else if (represented && BODY_FIRST.test(block) && represented.index < 1500) {
-    // Institution first: "RUMAH SAKIT UMUM SUKAMAJU, suatu …, diwakili oleh dr. X selaku Direktur".
-    const bodyEnd = Math.min(
-      firstIndex(block, INSTITUTION_END),
-      firstIndex(block, /,|\s+yang\b/),
-      represented.index,
-    );
-    institution = readValue(clean, s, s + bodyEnd);
-    rules.institution = 'institution-first';
-    const ns = s + represented.index + represented[0].length;
-    const after = text.slice(ns, end);
-    const ne = REPRESENTATIVE_END.exec(after);
-    name = readValue(clean, ns, ns + (ne ? ne.index : Math.min(after.length, 120)), false);
-    rules.name = 'represented-by';
-    const role = /^,?\s*(?:selaku|sebagai)\s+/i.exec(ne ? after.slice(ne.index) : '');
-    if (ne && role) {
-      const ps = ns + ne.index + role[0].length;
-      const rest = text.slice(ps, end);
-      const pe = ROLE_END.exec(rest);
-      position = readValue(clean, ps, ps + (pe ? pe.index : rest.length));
-      rules.position = 'selaku';
-    }
-  } else {
-    // Name and position: "NAME : position", "NAME selaku position", "NAME\nposition", or "NAME position".
-    let nameEnd = -1;
-    let restStart = -1;
-    const firstKeyword = block.search(/\b(?:berdasarkan|bertindak|Nomor|berkedudukan|selaku)\b/i);
-    const colon = block.indexOf(':');
-    const selaku = /,?\s+selaku\s+/i.exec(block.slice(0, 200));
-    if (colon > 0 && colon < 250 && (firstKeyword < 0 || colon < firstKeyword)) {
-      nameEnd = colon;
-      restStart = colon + 1;
-      rules.name = 'name-colon';
-    } else if (selaku && selaku.index > 0 && (colon < 0 || selaku.index < colon)) {
-      nameEnd = selaku.index;
-      restStart = selaku.index + selaku[0].length;
-      rules.name = 'name-selaku';
-    } else {
-      const nl = block.indexOf('\n');
-      if (
-        nl > 0 &&
-        nl < 150 &&
-        !/\p{Ll}{3,}/u.test(block.slice(0, nl).replace(/\b(?:dan|bin|binti)\b/g, ''))
-      ) {
-        nameEnd = nl;
-        restStart = nl + 1;
-        rules.name = 'name-line';
-      } else {
-        const pw = POSITION_WORDS.exec(block.slice(0, 200));
-        if (pw && pw.index > 0) {
-          nameEnd = pw.index;
-          restStart = pw.index + 1;
-          // On its own line above the position, the name is as sure as after a colon; run
-          // into the position on one line, the split is a guess (a weak rule).
-          rules.name = block
-            .slice(0, pw.index + 1)
-            .trimStart()
-            .includes('\n')
-            ? 'name-line-before-position'
-            : 'name-before-position-word';
-        } else {
-          const comma = block.indexOf(',');
-          nameEnd = comma > 0 && comma < 150 ? comma : -1;
-          restStart = nameEnd + 1;
-          rules.name = 'name-before-comma';
-        }
-      }
-    }
-    name = nameEnd > 0 ? readValue(clean, s, s + nameEnd, false) : null;
-    let rest = restStart >= 0 ? s + restStart : s;
-    const sel = /^\s*(?:selaku|sebagai)\s+/i.exec(text.slice(rest, end));
-    if (sel) rest += sel[0].length;
-    const restText = text.slice(rest, end);
-    const pe = POSITION_END.exec(restText);
-    position = readValue(clean, rest, rest + (pe ? pe.index : restText.length));
-    rules.position = 'after-name';
-  }
+  const head =
+    form !== null
+      ? headOfForm(form)
+      : represented && BODY_FIRST.test(block) && represented.index < 1500
+        ? readInstitutionFirst(clean, s, end, represented)
+        : readNameFirst(clean, s, end);
+  const { name, position, rules } = head;
+  let { address, institution } = head;
+  let actsFor: ReadValue | null = null;
+  let institutionFromPosition = false;
 
   const actingInOffice = /bertindak\s+dalam\s+jabatannya/i.test(block);
-  let appointment: FoundInstrument | null = null;
-  const basedOn = /berdasarkan\s+/gi;
-  for (let m = basedOn.exec(block); m; m = basedOn.exec(block)) {
-    appointment = parseInstrument(clean, s + m.index + m[0].length, end);
-    if (appointment) break;
-  }
-
-  // The body acted for: "atas nama X"; "atas nama jabatannya serta sah mewakili Y" (the
-  // office signs, for Y); "atas nama serta mewakili X".
-  const an = /atas\s+n[a-z]ma\s+/i.exec(block);
-  if (an && rules.institution !== 'form-label-instansi') {
-    let is = s + an.index + an[0].length;
-    const office = /^(?:jabatan(?:nya)?(?:\s+tersebut)?)\b\s*,?\s*/i.exec(text.slice(is, end));
-    if (office) is += office[0].length;
-    const represents = /^(?:(?:serta|dan)\s+)?(?:secara\s+)?(?:sah\s+)?mewakili\s+/i.exec(
-      text.slice(is, end),
-    );
-    if (represents) is += represents[0].length;
-    const after = text.slice(is, end);
-    const stop = Math.min(firstIndex(after, INSTITUTION_END), firstIndex(after, INSTITUTION_COMMA));
-    const body = readValue(clean, is, is + stop);
-    if (office && represents) {
-      actsFor = body;
-    } else if (!office) {
-      institution = body;
+  const appointment = readAppointment(clean, block, s, end);
+  if (rules.institution !== 'form-label-instansi') {
+    const named = readActingFor(clean, block, s, end);
+    if (named?.institution) {
+      institution = named.institution;
       rules.institution = 'atas-nama';
-      // "atas nama X serta sah mewakili Y": X signs, for Y.
-      const more = /^\s+(?:serta|dan)\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+/i.exec(after.slice(stop));
-      if (more) {
-        const ys = is + stop + more[0].length;
-        const yAfter = text.slice(ys, end);
-        const yStop = Math.min(firstIndex(yAfter, INSTITUTION_END), firstIndex(yAfter, INSTITUTION_COMMA));
-        actsFor = readValue(clean, ys, ys + yStop);
-      }
     }
+    if (named?.actsFor) actsFor = named.actsFor;
   }
   if (!institution && position?.value) {
     const body = BODY_IN_POSITION.exec(text.slice(position.start, position.end));
@@ -393,19 +277,7 @@ function readParty(
       rules.institution = 'office-in-position';
     }
   }
-
-  if (!address) {
-    const at =
-      /(?:berkedudukan|beralamat)(?:\s+dan\s+(?:beralamat|berkedudukan|berkantor))?(?:\s+di)+\s+/i.exec(
-        block,
-      );
-    if (at) {
-      const as = s + at.index + at[0].length;
-      const after = text.slice(as, end);
-      const stop = ADDRESS_END.exec(after);
-      address = readValue(clean, as, as + (stop ? stop.index : after.length));
-    }
-  }
+  if (!address) address = readAddress(clean, block, s, end);
   return {
     ordinal,
     label,
@@ -422,6 +294,195 @@ function readParty(
     start: s,
     end: label.end,
   };
+}
+
+/**
+ * Where a party's own words start: after "yang bertanda tangan di bawah ini", "antara", the
+ * list marker ("1.", "II.", "a)"), a table's header row read as a line ("No Nama Jabatan
+ * Keterangan"), and a row's bare number.
+ */
+function blockStart(text: string, start: number, end: number): number {
+  let s = start;
+  const lead =
+    /^[\s.;,:)"”’]*(?:(?:kami\s+)?yang\s+bertanda\s+tangan\s+di\s*bawah\s+ini\s*[:;,]?\s*)?(?:(?:oleh\s+dan\s+)?antara\s*:?\s*)?(?:dan\s+)?(?:(?:\d{1,2}|[IVXl]{1,4}|i[lI1]|[a-z])[.)]\s+)?/i.exec(
+      text.slice(s, end),
+    );
+  if (lead) s += lead[0].length;
+  const header =
+    /^(?:(?:No\.?|Nama|Jabatan|Instansi|Alamat|Keterangan|NIP|Pangkat|Pihak|Tanda\s+Tangan)[ ]*){2,}\n\s*/i.exec(
+      text.slice(s, end),
+    );
+  if (header) s += header[0].length;
+  const bareNumber = /^\d{1,2}[ ]+(?=\p{L})/u.exec(text.slice(s, end));
+  if (bareNumber) s += bareNumber[0].length;
+  return s;
+}
+
+/** A form's labels say which value is which: "Nama : …", "Jabatan : …", "Instansi : …". */
+function headOfForm(form: Form): BlockHead {
+  return {
+    name: form.name,
+    position: form.position,
+    address: form.address,
+    institution: form.body,
+    rules: {
+      name: 'form-label-nama',
+      position: 'form-label-jabatan',
+      institution: form.body ? 'form-label-instansi' : '',
+    },
+  };
+}
+
+/** Institution first: "RUMAH SAKIT UMUM SUKAMAJU, suatu …, diwakili oleh dr. X selaku Direktur". */
+function readInstitutionFirst(
+  clean: CleanText,
+  s: number,
+  end: number,
+  represented: RegExpExecArray,
+): BlockHead {
+  const text = clean.text;
+  const block = text.slice(s, end);
+  const bodyEnd = Math.min(
+    firstIndex(block, INSTITUTION_END),
+    firstIndex(block, /,|\s+yang\b/),
+    represented.index,
+  );
+  const institution = readValue(clean, s, s + bodyEnd);
+  const ns = s + represented.index + represented[0].length;
+  const after = text.slice(ns, end);
+  const ne = REPRESENTATIVE_END.exec(after);
+  const name = readValue(clean, ns, ns + (ne ? ne.index : Math.min(after.length, 120)), false);
+  const role = /^,?\s*(?:selaku|sebagai)\s+/i.exec(ne ? after.slice(ne.index) : '');
+  let position: ReadValue | null = null;
+  if (ne && role) {
+    const ps = ns + ne.index + role[0].length;
+    const rest = text.slice(ps, end);
+    const pe = ROLE_END.exec(rest);
+    position = readValue(clean, ps, ps + (pe ? pe.index : rest.length));
+  }
+  return {
+    name,
+    position,
+    address: null,
+    institution,
+    rules: { name: 'represented-by', position: position ? 'selaku' : '', institution: 'institution-first' },
+  };
+}
+
+/**
+ * Name first, then the position: "NAME : position", "NAME selaku position", "NAME\nposition",
+ * or "NAME position". The rule that split them is recorded, the guesses as weak rules.
+ */
+function readNameFirst(clean: CleanText, s: number, end: number): BlockHead {
+  const text = clean.text;
+  const block = text.slice(s, end);
+  let nameEnd = -1;
+  let restStart = -1;
+  let nameRule: string;
+  const firstKeyword = block.search(/\b(?:berdasarkan|bertindak|Nomor|berkedudukan|selaku)\b/i);
+  const colon = block.indexOf(':');
+  const selaku = /,?\s+selaku\s+/i.exec(block.slice(0, 200));
+  if (colon > 0 && colon < 250 && (firstKeyword < 0 || colon < firstKeyword)) {
+    nameEnd = colon;
+    restStart = colon + 1;
+    nameRule = 'name-colon';
+  } else if (selaku && selaku.index > 0 && (colon < 0 || selaku.index < colon)) {
+    nameEnd = selaku.index;
+    restStart = selaku.index + selaku[0].length;
+    nameRule = 'name-selaku';
+  } else {
+    const nl = block.indexOf('\n');
+    if (nl > 0 && nl < 150 && !/\p{Ll}{3,}/u.test(block.slice(0, nl).replace(/\b(?:dan|bin|binti)\b/g, ''))) {
+      nameEnd = nl;
+      restStart = nl + 1;
+      nameRule = 'name-line';
+    } else {
+      const pw = POSITION_WORDS.exec(block.slice(0, 200));
+      if (pw && pw.index > 0) {
+        nameEnd = pw.index;
+        restStart = pw.index + 1;
+        // On its own line above the position, the name is as sure as after a colon; run
+        // into the position on one line, the split is a guess (a weak rule).
+        nameRule = block
+          .slice(0, pw.index + 1)
+          .trimStart()
+          .includes('\n')
+          ? 'name-line-before-position'
+          : 'name-before-position-word';
+      } else {
+        const comma = block.indexOf(',');
+        nameEnd = comma > 0 && comma < 150 ? comma : -1;
+        restStart = nameEnd + 1;
+        nameRule = 'name-before-comma';
+      }
+    }
+  }
+  const name = nameEnd > 0 ? readValue(clean, s, s + nameEnd, false) : null;
+  let rest = restStart >= 0 ? s + restStart : s;
+  const sel = /^\s*(?:selaku|sebagai)\s+/i.exec(text.slice(rest, end));
+  if (sel) rest += sel[0].length;
+  const restText = text.slice(rest, end);
+  const pe = POSITION_END.exec(restText);
+  const position = readValue(clean, rest, rest + (pe ? pe.index : restText.length));
+  return {
+    name,
+    position,
+    address: null,
+    institution: null,
+    rules: { name: nameRule, position: 'after-name', institution: '' },
+  };
+}
+
+/** The first decree the block says the signatory acts "berdasarkan …" (the appointment). */
+function readAppointment(clean: CleanText, block: string, s: number, end: number): FoundInstrument | null {
+  const basedOn = /berdasarkan\s+/gi;
+  for (let m = basedOn.exec(block); m; m = basedOn.exec(block)) {
+    const appointment = parseInstrument(clean, s + m.index + m[0].length, end);
+    if (appointment) return appointment;
+  }
+  return null;
+}
+
+/**
+ * The body acted for: "atas nama X" (X is the institution); "atas nama jabatannya serta sah
+ * mewakili Y" (the office signs, for Y); "atas nama X serta sah mewakili Y" (X signs, for Y).
+ * Null when the block has no "atas nama".
+ */
+function readActingFor(
+  clean: CleanText,
+  block: string,
+  s: number,
+  end: number,
+): { institution: ReadValue | null; actsFor: ReadValue | null } | null {
+  const text = clean.text;
+  const an = /atas\s+n[a-z]ma\s+/i.exec(block);
+  if (!an) return null;
+  let is = s + an.index + an[0].length;
+  const office = /^(?:jabatan(?:nya)?(?:\s+tersebut)?)\b\s*,?\s*/i.exec(text.slice(is, end));
+  if (office) is += office[0].length;
+  const represents = /^(?:(?:serta|dan)\s+)?(?:secara\s+)?(?:sah\s+)?mewakili\s+/i.exec(text.slice(is, end));
+  if (represents) is += represents[0].length;
+  const after = text.slice(is, end);
+  const stop = Math.min(firstIndex(after, INSTITUTION_END), firstIndex(after, INSTITUTION_COMMA));
+  const body = readValue(clean, is, is + stop);
+  if (office) return { institution: null, actsFor: represents ? body : null };
+  const more = /^\s+(?:serta|dan)\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+/i.exec(after.slice(stop));
+  if (!more) return { institution: body, actsFor: null };
+  const ys = is + stop + more[0].length;
+  const yAfter = text.slice(ys, end);
+  const yStop = Math.min(firstIndex(yAfter, INSTITUTION_END), firstIndex(yAfter, INSTITUTION_COMMA));
+  return { institution: body, actsFor: readValue(clean, ys, ys + yStop) };
+}
+
+/** "berkedudukan di …", "beralamat di …": the party's address, to the end of its phrase. */
+function readAddress(clean: CleanText, block: string, s: number, end: number): ReadValue | null {
+  const at =
+    /(?:berkedudukan|beralamat)(?:\s+dan\s+(?:beralamat|berkedudukan|berkantor))?(?:\s+di)+\s+/i.exec(block);
+  if (!at) return null;
+  const as = s + at.index + at[0].length;
+  const after = clean.text.slice(as, end);
+  const stop = ADDRESS_END.exec(after);
+  return readValue(clean, as, as + (stop ? stop.index : after.length));
 }
 
 function firstIndex(s: string, re: RegExp): number {

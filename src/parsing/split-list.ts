@@ -155,13 +155,23 @@ function isTrimmable(c: number): boolean {
   );
 }
 
+type ParagraphHead = { label: string | null; start: number; bodyStart: number };
+
+/** Items of one list under an intro: the first group is the paragraph's own, later ones restart after a new intro. */
+interface ItemGroup {
+  introStart: number;
+  items: Array<{ c: Candidate; start: number }>;
+}
+
 /** Splits one paragraph into its items; a list that restarts after a new intro ("Hak PIHAK KEDUA:") starts a new unnumbered paragraph. */
-function withItems(
-  text: string,
-  head: { label: string | null; start: number; bodyStart: number },
-  end: number,
-  notes: ListNotes,
-): RawParagraph[] {
+function withItems(text: string, head: ParagraphHead, end: number, notes: ListNotes): RawParagraph[] {
+  const cands = itemCandidates(text, head, end);
+  const groups = groupItems(text, cands, head, notes);
+  return paragraphsOf(groups, head, end);
+}
+
+/** Every place an item may start: a printed label ("a.", "(2)"), or a line whose label the converter lost. */
+function itemCandidates(text: string, head: ParagraphHead, end: number): Candidate[] {
   const cands: Candidate[] = [];
   const region = text.slice(head.bodyStart, end);
   LABEL_RE.lastIndex = 0;
@@ -201,10 +211,20 @@ function withItems(
     }
   }
   if (cands.length > labelled) cands.sort((a, b) => a.at - b.at);
+  return cands;
+}
 
-  const groups: Array<{ introStart: number; items: Array<{ c: Candidate; start: number }> }> = [
-    { introStart: head.bodyStart, items: [] },
-  ];
+/**
+ * Keeps the candidates that continue a sequence ("a." "b." "c.", or "1." "2."), noting skipped
+ * letters and lost labels, and starts a new group where a list restarts after an intro ending in ":".
+ */
+function groupItems(
+  text: string,
+  cands: readonly Candidate[],
+  head: ParagraphHead,
+  notes: ListNotes,
+): ItemGroup[] {
+  const groups: ItemGroup[] = [{ introStart: head.bodyStart, items: [] }];
   let last: Candidate | null = null;
   let lastValue = 0;
   for (const c of cands) {
@@ -266,7 +286,11 @@ function withItems(
       lastValue = c.value;
     }
   }
+  return groups;
+}
 
+/** One paragraph per group, each item ending where the next starts. */
+function paragraphsOf(groups: readonly ItemGroup[], head: ParagraphHead, end: number): RawParagraph[] {
   const out: RawParagraph[] = [];
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;

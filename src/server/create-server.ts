@@ -10,10 +10,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphDatabase } from '../graph/driver.js';
 import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders/create-loaders.js';
+import { ErrorCode } from '../graphql/error-code.js';
 import { createErrorFormatter, errorReportingPlugin } from '../graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from '../graphql/limits.js';
 import { budgetStatements } from '../graphql/limits/statement-budget.js';
-import { createRateLimiter, REFUSAL_COST } from '../graphql/limits/token-bucket.js';
+import { createRateLimiter, REFUSAL_COST, type RateDecision } from '../graphql/limits/token-bucket.js';
 import type { Logger } from '../support/logger.js';
 import { projectRoot, type Config, type RequestLimits } from './config.js';
 import { handleCors } from './cors.js';
@@ -144,18 +145,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       url.pathname.startsWith(EXPORT_PATH_PREFIX);
     const client = req.socket.remoteAddress ?? 'unknown';
     const rate = limited ? rateLimiter?.take(client) : undefined;
-    if (rate && !rate.allowed) {
-      discardBody(req);
-      await new Promise((resolve) => setTimeout(resolve, Math.min(rate.retryAfterMs, 1000)));
-      if (res.destroyed || req.socket.destroyed) return;
-      res.setHeader('retry-after', String(rate.retryAfterSeconds));
-      sendGraphQLError(res, 429, {
-        message: `too many requests from this address; try again in ${rate.retryAfterSeconds} s (RATE_LIMIT_PER_SECOND)`,
-        code: 'RATE_LIMITED',
-        requestId,
-      });
-      return;
-    }
+    if (rate && !rate.allowed) return refuseOverRate(req, res, rate, requestId);
     if (url.pathname === DOCUMENTS_PATH) {
       const authorized = isAuthorized(req.headers.authorization, config.apiToken);
       await handleDocumentUpload(req, res, url, { db, log, config, authorized });
@@ -171,76 +161,15 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       });
       return;
     }
-    const body = await readBody(req, config.maxBodyBytes);
-    if (body.kind === 'aborted') {
-      log.debug('client went away before its request body arrived', { requestId });
-      return;
-    }
-    if (body.kind === 'too-large') {
-      rateLimiter?.charge(client, REFUSAL_COST);
-      sendJson(res, 413, {
-        error: `request body over ${config.maxBodyBytes} bytes (MAX_BODY_BYTES)`,
-        requestId,
-      });
-      return;
-    }
-    if (body.kind === 'bad-json') {
-      rateLimiter?.charge(client, REFUSAL_COST);
-      sendJson(res, 400, { error: 'request body is not valid JSON', requestId });
-      return;
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const httpGraphQLRequest: HTTPGraphQLRequest = {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers,
-      search: url.search,
-      body: body.value,
-    };
-    const response = await executeGraphQL(requestId)(httpGraphQLRequest);
-    if (response.status === 400) rateLimiter?.charge(client, REFUSAL_COST);
-    if (res.destroyed || req.socket.destroyed) {
-      log.debug('client went away before its answer was sent', { requestId });
-      return;
-    }
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    await serveGraphQL(req, res, url, requestId, {
+      maxBodyBytes: config.maxBodyBytes,
+      log,
+      chargeRefusal: () => rateLimiter?.charge(client, REFUSAL_COST),
+      execute: executeGraphQL(requestId),
+    });
   };
 
-  const server = http.createServer((req, res) => {
-    const id = requestId();
-    handler(req, res, id).catch((error: unknown) => {
-      // A client that hangs up is not a server failure: debug, so real errors stay visible.
-      if (isClientGone(req, res, error)) {
-        log.debug('client went away', { requestId: id, url: req.url, error });
-        return;
-      }
-      log.error('request failed', {
-        requestId: id,
-        url: req.url,
-        error,
-        stack: error instanceof Error ? error.stack : undefined,
-      });
-      if (!res.headersSent) {
-        sendGraphQLError(res, 500, {
-          message: 'internal error; report it with the requestId',
-          code: 'INTERNAL_SERVER_ERROR',
-          requestId: id,
-        });
-      } else res.end();
-    });
-  });
-  // Bound how long a slow client may hold a connection.
-  server.requestTimeout = 60_000;
-  server.headersTimeout = 20_000;
+  const server = createHttpServer(handler, log);
 
   return {
     apollo,
@@ -257,6 +186,131 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       await apollo.stop();
     },
   };
+}
+
+/**
+ * The HTTP server around `handler`, giving each request its id. A request whose handling throws
+ * is logged at error level with that id and answered 500 "internal error" (its detail stays in
+ * the log); a client that hung up is logged at debug, since it is no failure of ours.
+ */
+function createHttpServer(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse, requestId: string) => Promise<void>,
+  log: Logger,
+): http.Server {
+  const server = http.createServer((req, res) => {
+    const id = requestId();
+    handler(req, res, id).catch((error: unknown) => {
+      if (isClientGone(req, res, error)) {
+        log.debug('client went away', { requestId: id, url: req.url, error });
+        return;
+      }
+      log.error('request failed', {
+        requestId: id,
+        url: req.url,
+        error,
+        stack: error instanceof Error ? error.stack : undefined,
+      });
+      if (!res.headersSent) {
+        sendGraphQLError(res, 500, {
+          message: 'internal error; report it with the requestId',
+          code: ErrorCode.INTERNAL_SERVER_ERROR,
+          requestId: id,
+        });
+      } else res.end();
+    });
+  });
+  // Bound how long a slow client may hold a connection.
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  return server;
+}
+
+/**
+ * Answers a client over its rate with 429 once a token is back (at most a second later), so a
+ * client that retries at once, as a flood does, is slowed to the rate instead of costing a
+ * refusal per round trip; its body is read and dropped so it sees the answer.
+ */
+async function refuseOverRate(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  rate: RateDecision,
+  requestId: string,
+): Promise<void> {
+  discardBody(req);
+  await new Promise((resolve) => setTimeout(resolve, Math.min(rate.retryAfterMs, 1000)));
+  if (res.destroyed || req.socket.destroyed) return;
+  res.setHeader('retry-after', String(rate.retryAfterSeconds));
+  sendGraphQLError(res, 429, {
+    message: `too many requests from this address; try again in ${rate.retryAfterSeconds} s (RATE_LIMIT_PER_SECOND)`,
+    code: ErrorCode.RATE_LIMITED,
+    requestId,
+  });
+}
+
+/** What answering POST/GET /graphql needs from the server around it. */
+interface GraphQLRoute {
+  readonly maxBodyBytes: number;
+  readonly log: Logger;
+  /** Charges a refused request to the client's rate (a flood of refusals runs at a tenth of it). */
+  readonly chargeRefusal: () => void;
+  readonly execute: ExecuteGraphQL;
+}
+
+/**
+ * One GraphQL request over HTTP: the body read within MAX_BODY_BYTES (413 and 400 for a body
+ * too large or not JSON), run through Apollo, and Apollo's answer written out unless the client
+ * has gone.
+ */
+async function serveGraphQL(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  requestId: string,
+  route: GraphQLRoute,
+): Promise<void> {
+  const { log } = route;
+  const body = await readBody(req, route.maxBodyBytes);
+  if (body.kind === 'aborted') {
+    log.debug('client went away before its request body arrived', { requestId });
+    return;
+  }
+  if (body.kind === 'too-large') {
+    route.chargeRefusal();
+    sendJson(res, 413, {
+      error: `request body over ${route.maxBodyBytes} bytes (MAX_BODY_BYTES)`,
+      requestId,
+    });
+    return;
+  }
+  if (body.kind === 'bad-json') {
+    route.chargeRefusal();
+    sendJson(res, 400, { error: 'request body is not valid JSON', requestId });
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const httpGraphQLRequest: HTTPGraphQLRequest = {
+    method: (req.method ?? 'GET').toUpperCase(),
+    headers,
+    search: url.search,
+    body: body.value,
+  };
+  const response = await route.execute(httpGraphQLRequest);
+  if (response.status === 400) route.chargeRefusal();
+  if (res.destroyed || req.socket.destroyed) {
+    log.debug('client went away before its answer was sent', { requestId });
+    return;
+  }
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
 }
 
 /** 503 says only "unavailable": the Bolt address and the driver's message are for the log. */
@@ -368,7 +422,7 @@ function isClientGone(req: http.IncomingMessage, res: http.ServerResponse, error
 function sendGraphQLError(
   res: http.ServerResponse,
   status: number,
-  error: { message: string; code: string; requestId: string },
+  error: { message: string; code: ErrorCode; requestId: string },
 ): void {
   sendJson(res, status, {
     errors: [{ message: error.message, extensions: { code: error.code, requestId: error.requestId } }],

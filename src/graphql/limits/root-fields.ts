@@ -1,4 +1,5 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { chosenOperation } from './chosen-operation.js';
 
 /**
  * The response keys at the root of the chosen operation, fragments followed: each one is a
@@ -7,14 +8,9 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSet
  * bounded by checkIntrospection) are left out. The same key twice is one field (graphql merges it).
  */
 export function rootFieldKeys(document: DocumentNode, operationName?: string): string[] {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  const operation = document.definitions.find(
-    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
+  const chosen = chosenOperation(document, operationName);
+  if (!chosen) return [];
+  const { operation, fragments } = chosen;
   const keys = new Set<string>();
   const visit = (set: SelectionSetNode, seen: ReadonlySet<string>): void => {
     for (const selection of set.selections) {

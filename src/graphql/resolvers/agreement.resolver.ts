@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { agreementPage } from '../../graph/read/list-queries.js';
 import type { Context } from '../context.js';
 import { AgreementFilter, AgreementOrder } from '../inputs/agreement-filter.input.js';
+import { connectionPage, PageArgs } from '../inputs/page.args.js';
 import { loadAll } from '../loaders/create-loaders.js';
 import { primeAgreement, primeLinkedParties } from '../loaders/prime-loaders.js';
 import { parseNumberInput, parseSearchInput } from '../parse-search-input.js';
@@ -10,27 +11,21 @@ import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
 import { AgreementWarning } from '../types/agreement-warning.type.js';
 import { Clause, Definition } from '../types/clause.type.js';
-import {
-  connectionType,
-  decodeCursor,
-  pageSize,
-  toConnection,
-  type Connection,
-} from '../types/connection.type.js';
+import { connectionType, type Connection } from '../types/connection.type.js';
 import { ClauseTopic } from '../types/enums.js';
 import { Citation, LegalBasis } from '../types/mentions.type.js';
 import { Party } from '../types/party.type.js';
 import { SourceDocument } from '../types/source-document.type.js';
+import { EntityResolver } from './entity.resolver.js';
 
 export const AgreementConnection = connectionType(Agreement, 'Agreement');
 
 @Resolver(() => Agreement)
-export class AgreementResolver {
-  @Query(() => Agreement, { nullable: true, description: 'One agreement by id; null when there is none.' })
-  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return ctx.loaders.agreement.load(id);
-  }
-
+export class AgreementResolver extends EntityResolver(Agreement, {
+  name: 'agreement',
+  description: 'One agreement by id; null when there is none.',
+  loader: (loaders) => loaders.agreement,
+}) {
   @Query(() => AgreementConnection, {
     description: 'Loaded agreements, filtered and ordered, one page at a time.',
   })
@@ -38,8 +33,7 @@ export class AgreementResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
     @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy: AgreementOrder | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Agreement>> {
     // Parties asked for: read them (and what they link to) in the page's own statement, so the
@@ -48,19 +42,18 @@ export class AgreementResolver {
     // Text and number that cannot be searched are refused here, before any Cypher runs.
     if (filter?.text != null) parseSearchInput(filter.text, 'filter.text');
     if (filter?.number != null) parseNumberInput(filter.number, 'filter.number');
-    const page = await agreementPage(
-      ctx.db,
-      filter ?? {},
-      { field: orderBy?.field ?? 'SIGNED_ON', descending: (orderBy?.direction ?? 'DESC') === 'DESC' },
-      decodeCursor(after),
-      pageSize(first),
-      { withParties },
-    );
-    for (const { agreement, parties } of page.items) {
-      primeAgreement(ctx.loaders, agreement.id, agreement);
-      if (parties) primeLinkedParties(ctx.loaders, agreement.id, parties);
-    }
-    return toConnection({ ...page, items: page.items.map((item) => item.agreement) });
+    const order = {
+      field: orderBy?.field ?? 'SIGNED_ON',
+      descending: (orderBy?.direction ?? 'DESC') === 'DESC',
+    };
+    return connectionPage(page, async ({ offset, size }) => {
+      const found = await agreementPage(ctx.db, filter ?? {}, order, offset, size, { withParties });
+      for (const { agreement, parties } of found.items) {
+        primeAgreement(ctx.loaders, agreement.id, agreement);
+        if (parties) primeLinkedParties(ctx.loaders, agreement.id, parties);
+      }
+      return { ...found, items: found.items.map((item) => item.agreement) };
+    });
   }
 
   @FieldResolver(() => [Party], { description: 'The parties, in the order the text introduces them.' })

@@ -1,40 +1,33 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { decreePage } from '../../graph/read/list-queries.js';
 import type { Context } from '../context.js';
 import { loadAll } from '../loaders/create-loaders.js';
 import { Agreement } from '../types/agreement.type.js';
-import {
-  connectionType,
-  decodeCursor,
-  pageSize,
-  toConnection,
-  type Connection,
-} from '../types/connection.type.js';
+import { connectionPage, PageArgs } from '../inputs/page.args.js';
+import { connectionType, type Connection } from '../types/connection.type.js';
 import { Decree } from '../types/decree.type.js';
 import { DecreeKind } from '../types/enums.js';
 import { Citation, LegalBasis } from '../types/mentions.type.js';
 import { Official } from '../types/official.type.js';
+import { EntityResolver } from './entity.resolver.js';
 
 export const DecreeConnection = connectionType(Decree, 'Decree');
 
 @Resolver(() => Decree)
-export class DecreeResolver {
-  @Query(() => Decree, { nullable: true })
-  decree(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Decree | null> {
-    return ctx.loaders.decree.load(id);
-  }
-
+export class DecreeResolver extends EntityResolver(Decree, {
+  name: 'decree',
+  loader: (loaders) => loaders.decree,
+}) {
   @Query(() => DecreeConnection, { description: 'Legal instruments by text, kind and year.' })
   async decrees(
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('kind', () => DecreeKind, { nullable: true }) kind: keyof typeof DecreeKind | null,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<Decree>> {
-    return toConnection(
-      await decreePage(ctx.db, { search, kind, year }, decodeCursor(after), pageSize(first)),
+    return connectionPage(page, ({ offset, size }) =>
+      decreePage(ctx.db, { search, kind, year }, offset, size),
     );
   }
 

@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { deleteAgreement } from '../../graph/write/delete-agreement.js';
 import { AgreementLoadError, loadAgreement } from '../../ingest/load-agreement.js';
 import type { Context } from '../context.js';
+import { BadAgreementTextError, BadUserInputError } from '../error-code.js';
 import { IngestResult } from '../types/ingest-result.type.js';
 
 /** The largest text ingestAgreement accepts; real agreements are tens of kilobytes. */
@@ -21,8 +21,8 @@ export class IngestResolver {
     @Arg('sourceName', () => String, { nullable: true }) sourceName: string | null,
   ): Promise<IngestResult> {
     if (text.length > MAX_INGEST_CHARS) {
-      throw new GraphQLError(`text is ${text.length} characters; the limit is ${MAX_INGEST_CHARS}`, {
-        extensions: { code: 'BAD_USER_INPUT' },
+      throw new BadUserInputError(`text is ${text.length} characters; the limit is ${MAX_INGEST_CHARS}`, {
+        argumentName: 'text',
       });
     }
     try {
@@ -38,9 +38,7 @@ export class IngestResolver {
       };
     } catch (error) {
       if (error instanceof AgreementLoadError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: 'BAD_AGREEMENT_TEXT', reason: error.code },
-        });
+        throw new BadAgreementTextError(error.message, error.code);
       }
       throw error;
     }

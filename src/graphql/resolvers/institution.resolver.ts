@@ -1,27 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { institutionPage } from '../../graph/read/list-queries.js';
 import type { Context } from '../context.js';
 import { loadAll } from '../loaders/create-loaders.js';
 import { Agreement } from '../types/agreement.type.js';
-import {
-  connectionType,
-  decodeCursor,
-  pageSize,
-  toConnection,
-  type Connection,
-} from '../types/connection.type.js';
+import { connectionPage, FirstArgs, PageArgs, pageSize } from '../inputs/page.args.js';
+import { connectionType, type Connection } from '../types/connection.type.js';
 import { Institution } from '../types/institution.type.js';
 import { Official } from '../types/official.type.js';
+import { EntityResolver } from './entity.resolver.js';
 
 export const InstitutionConnection = connectionType(Institution, 'Institution');
 
 @Resolver(() => Institution)
-export class InstitutionResolver {
-  @Query(() => Institution, { nullable: true })
-  institution(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Institution | null> {
-    return ctx.loaders.institution.load(id);
-  }
-
+export class InstitutionResolver extends EntityResolver(Institution, {
+  name: 'institution',
+  loader: (loaders) => loaders.institution,
+}) {
   @Query(() => InstitutionConnection, {
     description: 'Institutions by name (any spelling seen, or acronym).',
   })
@@ -29,11 +23,10 @@ export class InstitutionResolver {
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('agenciesOnly', () => Boolean, { defaultValue: false }) agenciesOnly: boolean,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<Institution>> {
-    return toConnection(
-      await institutionPage(ctx.db, search, agenciesOnly, decodeCursor(after), pageSize(first)),
+    return connectionPage(page, ({ offset, size }) =>
+      institutionPage(ctx.db, search, agenciesOnly, offset, size),
     );
   }
 
@@ -54,10 +47,10 @@ export class InstitutionResolver {
   async agreements(
     @Root() institution: Institution,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Args(() => FirstArgs) { first }: FirstArgs,
   ): Promise<Agreement[]> {
     const ids = await ctx.loaders.agreementsOfInstitution.load(institution.id);
-    return loadAll(ctx.loaders.agreement, ids.slice(0, pageSize(first)));
+    return loadAll(ctx.loaders.agreement, ids.slice(0, pageSize(first, 'agreements')));
   }
 
   @FieldResolver(() => [Official], { description: 'Officials who signed for it.' })

@@ -1,37 +1,30 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { officialPage } from '../../graph/read/list-queries.js';
 import type { Context } from '../context.js';
 import { loadAll } from '../loaders/create-loaders.js';
 import { Agreement } from '../types/agreement.type.js';
-import {
-  connectionType,
-  decodeCursor,
-  pageSize,
-  toConnection,
-  type Connection,
-} from '../types/connection.type.js';
+import { connectionPage, PageArgs } from '../inputs/page.args.js';
+import { connectionType, type Connection } from '../types/connection.type.js';
 import { Decree } from '../types/decree.type.js';
 import { Institution } from '../types/institution.type.js';
 import { Position } from '../types/mentions.type.js';
 import { Official } from '../types/official.type.js';
+import { EntityResolver } from './entity.resolver.js';
 
 export const OfficialConnection = connectionType(Official, 'Official');
 
 @Resolver(() => Official)
-export class OfficialResolver {
-  @Query(() => Official, { nullable: true })
-  official(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Official | null> {
-    return ctx.loaders.official.load(id);
-  }
-
+export class OfficialResolver extends EntityResolver(Official, {
+  name: 'official',
+  loader: (loaders) => loaders.official,
+}) {
   @Query(() => OfficialConnection, { description: 'Officials by name (any spelling seen).' })
   async officials(
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<Official>> {
-    return toConnection(await officialPage(ctx.db, search, decodeCursor(after), pageSize(first)));
+    return connectionPage(page, ({ offset, size }) => officialPage(ctx.db, search, offset, size));
   }
 
   @FieldResolver(() => [Position], {

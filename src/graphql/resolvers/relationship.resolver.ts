@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import {
   MAX_PATH_HOPS,
   MIN_PATH_HOPS,
@@ -17,7 +16,8 @@ import {
 } from '../../graph/read/relationship-queries.js';
 import type { AgreementRecord } from '../../graph/read/records.js';
 import type { Context } from '../context.js';
-import { MAX_PAGE_SIZE } from '../limits.js';
+import { BadUserInputError } from '../error-code.js';
+import { firstArgs, pageSize, type FirstArgs } from '../inputs/page.args.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { Agreement } from '../types/agreement.type.js';
 import { ClauseTopic, LegalBasisScope } from '../types/enums.js';
@@ -33,17 +33,22 @@ const MAX_WITHIN_DAYS = 3650;
 
 /**
  * Refuses an integer argument outside [min, max] before any Cypher runs, saying which argument,
- * what it accepts and what it got (the limits plugin already refuses `first` outside 1..100 for
- * literals and variables; checking again here keeps a resolver safe if it is called otherwise).
+ * what it accepts and what it got. `first` goes through pageSize instead, which answers
+ * PAGE_SIZE_OUT_OF_RANGE as every list field does.
  */
 function checkRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new GraphQLError(`${name} must be an integer from ${min} to ${max}, got ${value}`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: name },
+    throw new BadUserInputError(`${name} must be an integer from ${min} to ${max}, got ${value}`, {
+      argumentName: name,
     });
   }
   return value;
 }
+
+const FirstOfficials = firstArgs('officials');
+const FirstInstruments = firstArgs('instruments');
+const FirstAgreements = firstArgs('agreements');
+const FirstVariants = firstArgs('variants');
 
 /**
  * How entities relate across agreements. Thin: arguments are checked here, the Cypher lives in
@@ -59,12 +64,11 @@ export class RelationshipResolver {
   sharedSignatories(
     @Ctx() ctx: Context,
     @Arg('minAgreements', () => Int, { defaultValue: 2 }) minAgreements: number,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many officials (1..100).' })
-    first: number,
+    @Args(() => FirstOfficials) { first }: FirstArgs,
   ): Promise<SharedSignatoryRecord[]> {
     return findSharedSignatories(ctx.db, {
       minAgreements: checkRange('minAgreements', minAgreements, 1, Number.MAX_SAFE_INTEGER),
-      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+      first: pageSize(first),
     });
   }
 
@@ -76,13 +80,12 @@ export class RelationshipResolver {
     @Ctx() ctx: Context,
     @Arg('minAgreements', () => Int, { defaultValue: 2 }) minAgreements: number,
     @Arg('scope', () => LegalBasisScope, { defaultValue: 'ANY' }) scope: LegalBasisScope,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many instruments (1..100).' })
-    first: number,
+    @Args(() => FirstInstruments) { first }: FirstArgs,
   ): Promise<SharedLegalBasisRecord[]> {
     return findSharedLegalBases(ctx.db, {
       minAgreements: checkRange('minAgreements', minAgreements, 1, Number.MAX_SAFE_INTEGER),
       scope,
-      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+      first: pageSize(first),
     });
   }
 
@@ -94,13 +97,12 @@ export class RelationshipResolver {
     @Ctx() ctx: Context,
     @Arg('agencyA', () => ID) agencyA: string,
     @Arg('agencyB', () => ID) agencyB: string,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many agreements (1..100).' })
-    first: number,
+    @Args(() => FirstAgreements) { first }: FirstArgs,
   ): Promise<AgreementRecord[]> {
     return findAgreementsBetween(ctx.db, {
       agencyA,
       agencyB,
-      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+      first: pageSize(first),
     });
   }
 
@@ -139,13 +141,12 @@ export class RelationshipResolver {
     asOf: string | null,
     @Arg('withinDays', () => Int, { defaultValue: 90, description: `0..${MAX_WITHIN_DAYS}.` })
     withinDays: number,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many agreements (1..100).' })
-    first: number,
+    @Args(() => FirstAgreements) { first }: FirstArgs,
   ): Promise<AgreementRecord[]> {
     return findExpiringAgreements(ctx.db, {
       asOf: asOf ?? null,
       withinDays: checkRange('withinDays', withinDays, 0, MAX_WITHIN_DAYS),
-      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+      first: pageSize(first),
     });
   }
 
@@ -165,13 +166,12 @@ export class RelationshipResolver {
       description: `How far back to look, in days (0..${MAX_WITHIN_DAYS}); 0 lists nothing, since the window ends before asOf.`,
     })
     withinDays: number,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many agreements (1..100).' })
-    first: number,
+    @Args(() => FirstAgreements) { first }: FirstArgs,
   ): Promise<AgreementRecord[]> {
     return findExpiredAgreements(ctx.db, {
       asOf: asOf ?? null,
       withinDays: checkRange('withinDays', withinDays, 0, MAX_WITHIN_DAYS),
-      first: checkRange('first', first, 1, MAX_PAGE_SIZE),
+      first: pageSize(first),
     });
   }
 
@@ -182,9 +182,8 @@ export class RelationshipResolver {
   clauseVariants(
     @Ctx() ctx: Context,
     @Arg('topic', () => ClauseTopic) topic: keyof typeof ClauseTopic,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many variants (1..100).' })
-    first: number,
+    @Args(() => FirstVariants) { first }: FirstArgs,
   ): Promise<ClauseVariantRecord[]> {
-    return findClauseVariants(ctx.db, { topic, first: checkRange('first', first, 1, MAX_PAGE_SIZE) });
+    return findClauseVariants(ctx.db, { topic, first: pageSize(first) });
   }
 }

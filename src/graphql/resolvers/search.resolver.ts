@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { searchGraph, snippet } from '../../graph/read/search-queries.js';
 import type { Context } from '../context.js';
+import { FirstArgs, pageSize } from '../inputs/page.args.js';
 import { parseSearchInput } from '../parse-search-input.js';
 import { primeAgreement, primeClause } from '../loaders/prime-loaders.js';
 import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
 import { Clause } from '../types/clause.type.js';
-import { pageSize } from '../types/connection.type.js';
 import { SearchHit } from '../types/search-hit.type.js';
 
 @Resolver(() => SearchHit)
@@ -19,13 +19,13 @@ export class SearchResolver {
   async search(
     @Ctx() ctx: Context,
     @Arg('text', () => String) text: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Args(() => FirstArgs) { first }: FirstArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     // The hit's agreement and article come back with the hit when selected, so the field
     // resolvers below are answered from the primed loaders instead of two more round trips.
     const query = parseSearchInput(text, 'text');
-    const size = pageSize(first);
+    const size = pageSize(first, 'search');
     if (query === null) return [];
     const withAgreement = selectsPath(info, ['agreement']);
     const withClause = selectsPath(info, ['clause']);

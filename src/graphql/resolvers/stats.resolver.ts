@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import {
   MAX_SERIES_MONTHS,
   monthCount,
@@ -14,14 +13,19 @@ import {
 } from '../../graph/read/stats-queries.js';
 import type { Context } from '../context.js';
 import { AgreementStatsFilter } from '../inputs/stats-filter.input.js';
+import { BadUserInputError } from '../error-code.js';
+import { firstArgs, pageSize, type FirstArgs } from '../inputs/page.args.js';
 import { MAX_PAGE_SIZE } from '../limits.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { StatsGroupBy } from '../types/enums.js';
 import { MonthlyCount, StatRow } from '../types/stats.types.js';
 
-function badInput(message: string, argumentName: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+function badInput(message: string, argumentName: string): BadUserInputError {
+  return new BadUserInputError(message, { argumentName });
 }
+
+/** A statistic answers every row by default: a dashboard wants the whole table. */
+const FirstRows = firstArgs('rows', MAX_PAGE_SIZE);
 
 /** A month series' range, checked: `to` not before `from`, at most MAX_SERIES_MONTHS months. */
 function checkSeriesRange(from: string, to: string): void {
@@ -55,24 +59,20 @@ export class StatsResolver {
     @Ctx() ctx: Context,
     @Arg('groupBy', () => StatsGroupBy) groupBy: StatsGroupBy,
     @Arg('filter', () => AgreementStatsFilter, { nullable: true }) filter: AgreementStatsFilter | null,
-    @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE, description: 'At most this many rows (1..100).' })
-    first: number,
+    @Args(() => FirstRows) { first }: FirstArgs,
     @Arg('thenBy', () => StatsGroupBy, {
       nullable: true,
       description: 'A second key (e.g. groupBy: AGENCY, thenBy: YEAR): rows per pair of keys.',
     })
     thenBy: StatsGroupBy | null,
   ): Promise<StatRowRecord[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw badInput(`first must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}`, 'first');
-    }
     if (thenBy === groupBy) {
       throw badInput(
         `thenBy is ${thenBy}, the same as groupBy; leave it out or choose another key`,
         'thenBy',
       );
     }
-    return countAgreements(ctx.db, { groupBy, thenBy, filter: filter ?? {}, first });
+    return countAgreements(ctx.db, { groupBy, thenBy, filter: filter ?? {}, first: pageSize(first) });
   }
 
   @Query(() => [MonthlyCount], {

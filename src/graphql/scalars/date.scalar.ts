@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { BadUserInputError } from '../error-code.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -13,9 +14,9 @@ export function isIsoDate(value: string): boolean {
 
 function parse(value: unknown): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new BadUserInputError(
+    `Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
+  );
 }
 
 /**
@@ -31,9 +32,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: parse,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Date must be a string written YYYY-MM-DD', {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      throw new BadUserInputError('Date must be a string written YYYY-MM-DD');
     }
     return parse(ast.value);
   },

@@ -1,7 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { MAX_PAGE_SIZE } from '../limits.js';
+import { BadUserInputError } from '../error-code.js';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -58,21 +57,11 @@ export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) {
-    throw new GraphQLError(`'after' is not a cursor this API issued: ${JSON.stringify(cursor)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+    throw new BadUserInputError(`'after' is not a cursor this API issued: ${JSON.stringify(cursor)}`, {
+      argumentName: 'after',
     });
   }
   return Number(match[1]) + 1;
-}
-
-/** Checks `first` (also enforced before execution by the limits plugin, for variables). */
-export function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`, {
-      extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE' },
-    });
-  }
-  return first;
 }
 
 export function toConnection<T>(page: { totalCount: number; offset: number; items: T[] }): Connection<T> {

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { GraphDatabase } from '../../graph/driver.js';
 import { agreementsById } from '../../graph/read/entity-queries.js';
+import { ErrorCode } from '../../graphql/error-code.js';
 import type { DocumentMediaType } from '../../intake/read-document.js';
 import { AgreementLoadError, documentInput, loadAgreement } from '../../ingest/load-agreement.js';
 import type { Logger } from '../../support/logger.js';
@@ -35,43 +36,11 @@ export async function handleDocumentUpload(
   url: URL,
   deps: DocumentRouteDeps,
 ): Promise<void> {
-  const { db, log, config } = deps;
-  const limit = config.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
-  if (req.method !== 'POST') {
-    res.setHeader('allow', 'POST');
-    return refuse(req, res, 405, `${DOCUMENTS_PATH} takes POST with the document as the body`);
-  }
-  if (!config.apiToken) {
-    return refuse(
-      req,
-      res,
-      403,
-      'uploads are disabled: start the server with API_TOKEN set, then send Authorization: Bearer <API_TOKEN>',
-    );
-  }
-  if (!deps.authorized) {
-    res.setHeader('www-authenticate', 'Bearer');
-    return refuse(req, res, 401, 'uploads need the header Authorization: Bearer <API_TOKEN>');
-  }
-  const [type = '', ...params] = (req.headers['content-type'] ?? '')
-    .split(';')
-    .map((p) => p.trim().toLowerCase());
-  const mediaType = MEDIA_TYPES.find((t) => t === type);
-  if (!mediaType) {
-    return refuse(
-      req,
-      res,
-      415,
-      `Content-Type must be one of ${MEDIA_TYPES.join(', ')} (got ${type || 'none'})`,
-    );
-  }
-  const charset = params
-    .find((p) => p.startsWith('charset='))
-    ?.slice('charset='.length)
-    .replace(/"/g, '');
-  if (mediaType !== 'application/pdf' && charset && charset !== 'utf-8' && charset !== 'utf8') {
-    return refuse(req, res, 415, `text must be UTF-8 (got charset=${charset})`);
-  }
+  const limit = deps.config.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  const access = accessRefusal(req, res, deps);
+  if (access) return refuse(req, res, access.status, access.message);
+  const mediaType = uploadMediaType(req);
+  if (typeof mediaType !== 'string') return refuse(req, res, 415, mediaType.message);
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     return refuse(req, res, 413, `document is ${declared} bytes; the limit is ${limit} (MAX_UPLOAD_BYTES)`);
@@ -80,8 +49,75 @@ export async function handleDocumentUpload(
   if (bytes === null) return refuse(req, res, 413, `document over ${limit} bytes (MAX_UPLOAD_BYTES)`);
   if (bytes.length === 0)
     return refuse(req, res, 400, 'the request body is empty: send the document as the body');
+  await loadUpload(
+    res,
+    deps,
+    bytes,
+    sourceName(url, req.headers['content-disposition'], mediaType),
+    mediaType,
+  );
+}
 
-  const name = sourceName(url, req.headers['content-disposition'], mediaType);
+interface Refusal {
+  readonly status: number;
+  readonly message: string;
+}
+
+/** POST only, and only with the server's token (403 when it has none, 401 without it). */
+function accessRefusal(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  deps: DocumentRouteDeps,
+): Refusal | null {
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    return { status: 405, message: `${DOCUMENTS_PATH} takes POST with the document as the body` };
+  }
+  if (!deps.config.apiToken) {
+    return {
+      status: 403,
+      message:
+        'uploads are disabled: start the server with API_TOKEN set, then send Authorization: Bearer <API_TOKEN>',
+    };
+  }
+  if (!deps.authorized) {
+    res.setHeader('www-authenticate', 'Bearer');
+    return { status: 401, message: 'uploads need the header Authorization: Bearer <API_TOKEN>' };
+  }
+  return null;
+}
+
+/** The document's media type from Content-Type; a text must be UTF-8. Else why not (415). */
+function uploadMediaType(req: http.IncomingMessage): DocumentMediaType | { message: string } {
+  const [type = '', ...params] = (req.headers['content-type'] ?? '')
+    .split(';')
+    .map((p) => p.trim().toLowerCase());
+  const mediaType = MEDIA_TYPES.find((t) => t === type);
+  if (!mediaType) {
+    return { message: `Content-Type must be one of ${MEDIA_TYPES.join(', ')} (got ${type || 'none'})` };
+  }
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
+  if (mediaType !== 'application/pdf' && charset && charset !== 'utf-8' && charset !== 'utf8') {
+    return { message: `text must be UTF-8 (got charset=${charset})` };
+  }
+  return mediaType;
+}
+
+/**
+ * Loads the document as the ingestAgreement mutation does and answers its IngestResult: 201
+ * CREATED, 200 UPDATED or UNCHANGED; 422 BAD_AGREEMENT_TEXT with the parser's reason for what
+ * is not an agreement, 501 for a scan while OCR is not installed (the server's shortfall).
+ */
+async function loadUpload(
+  res: http.ServerResponse,
+  { db, log }: DocumentRouteDeps,
+  bytes: Buffer,
+  name: string,
+  mediaType: DocumentMediaType,
+): Promise<void> {
   try {
     const result = await loadAgreement(db, documentInput(bytes, name, mediaType));
     const [agreement] = await agreementsById(db, [result.agreementId]);
@@ -98,10 +134,9 @@ export async function handleDocumentUpload(
     });
   } catch (error) {
     if (!(error instanceof AgreementLoadError)) throw error;
-    // OCR missing is the server's shortfall, not the document's: 501 with how to install it.
     const status = error.code === 'OCR_UNAVAILABLE' ? 501 : 422;
     log.info('document refused', { name, code: error.code });
-    sendJson(res, status, { error: error.message, code: 'BAD_AGREEMENT_TEXT', reason: error.code });
+    sendJson(res, status, { error: error.message, code: ErrorCode.BAD_AGREEMENT_TEXT, reason: error.code });
   }
 }
 

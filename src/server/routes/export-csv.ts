@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import { ErrorCode, HTTP_STATUS, isErrorCode } from '../../graphql/error-code.js';
 import { isIsoDate } from '../../graphql/scalars/date.scalar.js';
 import { AgreementKind, StatsGroupBy } from '../../graphql/types/enums.js';
 
@@ -158,19 +159,6 @@ function sendText(
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...extra }).end(`${message}\n`);
 }
 
-/** GraphQL error codes that are the client's mistake, and the HTTP status each gets. */
-const CLIENT_STATUS: Readonly<Record<string, number>> = {
-  BAD_USER_INPUT: 400,
-  GRAPHQL_VALIDATION_FAILED: 400,
-  GRAPHQL_PARSE_FAILED: 400,
-  PAGE_SIZE_OUT_OF_RANGE: 400,
-  QUERY_TOO_COMPLEX: 400,
-  QUERY_TOO_DEEP: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  SERVICE_UNAVAILABLE: 503,
-};
-
 interface GraphQLBody {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -194,37 +182,55 @@ export async function exportCsv(
     sendText(res, 405, `${url.pathname} answers GET only`, { allow: 'GET, HEAD' });
     return;
   }
+  const params = readParams(url, name, spec);
+  if (typeof params === 'string') {
+    sendText(res, 400, params);
+    return;
+  }
+  const response = await execute(graphQLRequest(req, spec, params));
+  const body = await readBody(response);
+  const rows = body.data?.[spec.field];
+  if (body.errors?.length || !Array.isArray(rows)) {
+    sendFailure(res, response.status, body.errors ?? []);
+    return;
+  }
+  sendCsv(req, res, spec, params, rows as Row[]);
+}
 
+/**
+ * The query-string parameters, checked: each known to this export, given once, the required
+ * ones present and each of its form; or the message saying what is wrong.
+ */
+function readParams(url: URL, name: string, spec: CsvExport): Record<string, string> | string {
   const known = [...Object.keys(spec.params), ...FILTER_PARAMS];
   const params: Record<string, string> = {};
   for (const [key, value] of url.searchParams) {
     if (!known.includes(key)) {
-      sendText(
-        res,
-        400,
-        `unknown parameter ${JSON.stringify(key)}; ${url.pathname} takes ${known.join(', ')}`,
-      );
-      return;
+      return `unknown parameter ${JSON.stringify(key)}; ${url.pathname} takes ${known.join(', ')}`;
     }
-    if (key in params) {
-      sendText(res, 400, `parameter ${key} is given twice; give it once`);
-      return;
-    }
+    if (key in params) return `parameter ${key} is given twice; give it once`;
     params[key] = value;
   }
   const missing = Object.keys(spec.params).filter((k) => spec.params[k] === 'required' && !params[k]);
   if (missing.length) {
-    sendText(res, 400, `missing parameter ${missing.join(', ')}; e.g. ${exampleOf(url.pathname, name)}`);
-    return;
+    return `missing parameter ${missing.join(', ')}; e.g. ${exampleOf(url.pathname, name)}`;
   }
   for (const [key, value] of Object.entries(params)) {
     const error = formError(key, value);
-    if (error) {
-      sendText(res, 400, error);
-      return;
-    }
+    if (error) return error;
   }
+  return params;
+}
 
+/**
+ * The request as a GraphQL client would send it: the caller's headers (Authorization, …), JSON
+ * in and out, the parameters as variables (the filter's gathered into `filter`).
+ */
+function graphQLRequest(
+  req: http.IncomingMessage,
+  spec: CsvExport,
+  params: Readonly<Record<string, string>>,
+): HTTPGraphQLRequest {
   const variables: Record<string, unknown> = {};
   const filter: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
@@ -232,9 +238,6 @@ export async function exportCsv(
     else variables[key] = key === 'first' ? Number(value) : value;
   }
   if (Object.keys(filter).length) variables.filter = filter;
-
-  // The request as a GraphQL client would send it: the caller's headers (Authorization, …),
-  // JSON in and out.
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined && key !== 'content-length') {
@@ -243,28 +246,36 @@ export async function exportCsv(
   }
   headers.set('content-type', 'application/json');
   headers.set('accept', 'application/json');
-  const response = await execute({
-    method: 'POST',
-    headers,
-    search: '',
-    body: { query: spec.query, variables },
-  });
-  const body = await readBody(response);
+  return { method: 'POST', headers, search: '', body: { query: spec.query, variables } };
+}
 
-  const errors = body.errors ?? [];
-  if (errors.length || !Array.isArray(body.data?.[spec.field])) {
-    const codes = errors.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    const client = codes.length > 0 && codes.every((c) => c in CLIENT_STATUS);
-    const status = client
-      ? (response.status ?? 0) >= 400
-        ? response.status!
-        : CLIENT_STATUS[codes[0]!]!
-      : 500;
-    sendText(res, status, client ? errors.map((e) => e.message).join('\n') : 'internal error');
+/**
+ * A refusal of ours (any code but INTERNAL_SERVER_ERROR) passes its message on, with the status
+ * GraphQL gave it or, for a field error answered with 200, the status its code stands for.
+ * Anything else is 500 "internal error": the log has the detail.
+ */
+function sendFailure(
+  res: http.ServerResponse,
+  graphQLStatus: number | undefined,
+  errors: NonNullable<GraphQLBody['errors']>,
+): void {
+  const codes = errors.map((e) => e.extensions?.code);
+  const known = codes.filter(isErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR);
+  if (codes.length === 0 || known.length !== codes.length) {
+    sendText(res, 500, 'internal error');
     return;
   }
+  const status = (graphQLStatus ?? 0) >= 400 ? graphQLStatus! : HTTP_STATUS[known[0]!];
+  sendText(res, status, errors.map((e) => e.message).join('\n'));
+}
 
-  const rows = body.data[spec.field] as Row[];
+function sendCsv(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  spec: CsvExport,
+  params: Readonly<Record<string, string>>,
+  rows: readonly Row[],
+): void {
   const { header, cells } = spec.columns(params);
   const csv = csvText(header, rows.map(cells));
   res.writeHead(200, {

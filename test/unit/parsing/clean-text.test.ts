@@ -12,6 +12,24 @@ describe('cleanText', () => {
     expect(cleanText('ok \u{1d400} pair').text).toBe('ok \u{1d400} pair');
   });
 
+  it('keeps every line, and where it came from, of a text longer than the line tables start with', () => {
+    // 10,000 lines: the per-line tables (4,096 entries at first) grow twice while reading.
+    const lines = Array.from({ length: 10_000 }, (_, i) =>
+      i % 2 === 0 ? `  Pasal ${i}  ` : `**ayat ${i}**`,
+    );
+    const clean = cleanText(lines.join('\n'));
+    const out = clean.text.split('\n');
+    expect(out).toHaveLength(10_000);
+    expect(out[0]).toBe('Pasal 0');
+    expect(out[4097]).toBe('ayat 4097');
+    expect(out[9998]).toBe('Pasal 9998');
+    expect(out[9999]).toBe('ayat 9999');
+    // "  Pasal 9998  " starts after the 9,998 lines before it and its two leading spaces.
+    const before = lines.slice(0, 9998).reduce((n, l) => n + l.length + 1, 0);
+    const at = clean.text.lastIndexOf('Pasal 9998');
+    expect(clean.map[at]).toBe(before + 2);
+  });
+
   it('maps each character of a plain line to its own offset', () => {
     const clean = cleanText('  Pasal 1  \nPARA PIHAK sepakat');
     expect(clean.text).toBe('Pasal 1\nPARA PIHAK sepakat');
