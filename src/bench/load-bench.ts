@@ -26,13 +26,13 @@ import { applySchema } from '../graph/apply-schema.js';
 import { wipeGraph } from '../graph/wipe-graph.js';
 import { connectNeo4j } from '../graph/driver.js';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
-import { saveAgreementGraph } from '../graph/save-agreement-graph.js';
+import { saveAgreementRows } from '../graph/write/save-agreement.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import { loadAgreement } from '../ingest/load-agreement.js';
 import { DEFAULT_BULK_BATCH_SIZE, loadAgreementsInBulk } from '../ingest/load-agreements-in-bulk.js';
 import { createParsePool, MAX_PARSE_WORKERS } from '../ingest/parse-pool.js';
 import { seedPaths } from '../ingest/seed-paths.js';
-import { prepareAgreementRows } from '../ingest/prepare-agreement-rows.js';
+import { prepareAgreementRows } from '../graph/write/prepare-agreement-rows.js';
 import { parseAgreement } from '../parsing/index.js';
 import { loadConfig } from '../server/config.js';
 import { createLogger } from '../support/logger.js';
@@ -189,7 +189,7 @@ async function main(): Promise<void> {
 
       await wipeGraph(db);
       start = performance.now();
-      for (const rows of parsed) await saveAgreementGraph(db, rows);
+      for (const rows of parsed) await saveAgreementRows(db, rows);
       writeOnly.push((parsed.length * 1000) / (performance.now() - start));
     }
     process.stdout.write(

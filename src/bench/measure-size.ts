@@ -3,7 +3,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 import { applySchema } from '../graph/apply-schema.js';
-import type { GraphDatabase } from '../graph/driver.js';
+import { driverForToolsAndTests, type GraphDatabase } from '../graph/driver.js';
 import { wipeGraph } from '../graph/wipe-graph.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
 import { seedPaths } from '../ingest/seed-paths.js';
@@ -195,7 +195,7 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     log: silentLogger,
   });
   const coldUrl = `http://127.0.0.1:${await cold.listen(0, '127.0.0.1')}/graphql`;
-  const peer = await startPeerServer(db.driver, db.database);
+  const peer = await startPeerServer(driverForToolsAndTests(db), db.database);
   const maxClients = Math.max(...options.clients);
   const timeoutMs = options.requestTimeoutMs ?? 60_000;
   const clients: Record<Exclude<Side, 'raw' | 'rawHttp'>, GraphQLHttpClient> = {
@@ -450,7 +450,7 @@ async function profileStatement(
   params: Record<string, unknown>,
 ): Promise<{ dbHits: number; operators: Map<string, number> }> {
   const statement = `PROFILE ${cypher.replace(/^\s*CYPHER 5\s*/, '')}`;
-  const result = await db.driver.executeQuery(statement, params, {
+  const result = await driverForToolsAndTests(db).executeQuery(statement, params, {
     database: db.database,
     routing: neo4j.routing.READ,
   });
@@ -495,7 +495,9 @@ async function profileQuery(
 
   const raw = await profileStatement(db, q.raw.cypher, q.raw.params);
 
-  const peerStatements = withPeer ? await capturePeerCypher(db.driver, db.database, q.peer) : [];
+  const peerStatements = withPeer
+    ? await capturePeerCypher(driverForToolsAndTests(db), db.database, q.peer)
+    : [];
   let peerDbHits = 0;
   const peerOperators = new Map<string, number>();
   for (const s of peerStatements) {

@@ -40,21 +40,16 @@ export function splitCypherStatements(script: string): string[] {
  */
 export async function applySchema(db: GraphDatabase, file: string = CONSTRAINTS_FILE): Promise<number> {
   const statements = splitCypherStatements(await readFile(file, 'utf8'));
-  const session = db.driver.session({ database: db.database });
-  try {
-    for (const statement of statements) {
-      try {
-        await session.run(statement, {}, { timeout: db.queryTimeoutMs });
-      } catch (error) {
-        throw new Error(
-          `${file}: schema statement failed (${(error as Error).message}); fix the statement:\n${statement}`,
-          { cause: error },
-        );
-      }
+  for (const statement of statements) {
+    try {
+      await db.runAutoCommit(statement);
+    } catch (error) {
+      throw new Error(
+        `${file}: schema statement failed (${(error as Error).message}); fix the statement:\n${statement}`,
+        { cause: error },
+      );
     }
-    await session.run('CALL db.awaitIndexes($seconds)', { seconds: 300 });
-  } finally {
-    await session.close();
   }
+  await db.runAutoCommit('CALL db.awaitIndexes($seconds)', { seconds: 300 }, { timeoutMs: null });
   return statements.length;
 }

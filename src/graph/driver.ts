@@ -1,6 +1,7 @@
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Logger } from '../support/logger.js';
 import { createCircuitBreaker, DatabaseUnavailableError, type CircuitBreaker } from './circuit-breaker.js';
+import { GRAPH_VERSION_BUMP, GRAPH_WRITE_LOCK } from './graph-version.js';
 import { createReadCache, type ReadCacheOptions } from './read-cache.js';
 
 export interface Neo4jConnectionOptions {
@@ -19,10 +20,36 @@ export interface Neo4jConnectionOptions {
 /** /health must answer within a second: the version query gets this long, once, without retries. */
 const VERSION_TIMEOUT_MS = 900;
 
+/**
+ * Where the raw driver hides: a symbol, so no code reaches it by accident. Only
+ * driverForToolsAndTests reads it; the application goes through read, readStable, write and
+ * runAutoCommit, which own sessions, timeouts and what follows a commit.
+ */
+const DRIVER = Symbol('neo4j driver behind the circuit breaker');
+
+/** How a write transaction behaves around its work (see GraphDatabase.write). */
+export interface WriteOptions<T> {
+  /**
+   * Take the graph write lock first (GRAPH_WRITE_LOCK): single-document writers queue behind
+   * each other, so two ingests of the same new text cannot both create it.
+   */
+  readonly lock?: boolean;
+  /**
+   * Whether the work changed the graph (default: it did). When it did, the graph version is
+   * renewed as the transaction's last statement, and after the commit this process's cached
+   * answers are dropped and the full-text indexes awaited; when not, nothing follows.
+   */
+  readonly changed?: (result: T) => boolean;
+  /** Called inside the transaction after the graph version is renewed (tests fail a load there). */
+  readonly afterVersionRenewed?: () => void | Promise<void>;
+  /** Return without waiting for the full-text indexes (a bulk load waits once, at its end). */
+  readonly deferSearchIndexRefresh?: boolean;
+}
+
 /** The one driver of the process and the database it talks to. */
 export interface GraphDatabase {
-  /** The driver, behind the circuit breaker: while it is open, sessions and queries fail at once. */
-  readonly driver: Driver;
+  /** The driver, behind the circuit breaker (driverForToolsAndTests); nothing in src/ uses it directly. */
+  readonly [DRIVER]: Driver;
   /** 'open' while the database is known to be down; `open()` is how a supervisor reports a crash. */
   readonly circuit: Pick<CircuitBreaker, 'state' | 'open'>;
   readonly database: string;
@@ -40,6 +67,30 @@ export interface GraphDatabase {
    * over every agreement): may be answered from the read cache, without a round trip.
    */
   readStable<Row = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /**
+   * Runs `work` in one write transaction, bounded by the query timeout and retried by the driver
+   * on transient errors, then the steps that must follow every change (see WriteOptions): the
+   * one place that opens a write session, renews the graph version and refreshes the caches.
+   */
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: WriteOptions<T>): Promise<T>;
+  /**
+   * One statement in its own auto-commit transaction: schema changes, `CALL … IN TRANSACTIONS`
+   * and procedures that cannot run in a managed transaction. Bounded by the query timeout unless
+   * `timeoutMs` is null (a procedure with its own limit, such as db.awaitIndexes).
+   */
+  runAutoCommit(
+    cypher: string,
+    params?: Record<string, unknown>,
+    options?: { readonly timeoutMs?: number | null },
+  ): Promise<void>;
+  /**
+   * Waits until the full-text indexes have taken in every committed change. They are eventually
+   * consistent: a commit does not wait for Lucene, which indexes in the background (on a second
+   * core while the next batch is written; a synchronous full-text index was a quarter of Neo4j's
+   * work during a bulk load). db.write calls it after a change, so when an ingest, delete or seed
+   * returns its text is searchable. Harmless on a database whose indexes are still synchronous.
+   */
+  awaitSearchIndexRefresh(): Promise<void>;
   /** Every write of this process calls this after it commits: cached answers are dropped at once. */
   graphChanged(): void;
   /**
@@ -48,6 +99,15 @@ export interface GraphDatabase {
    */
   readonly stableVersion?: () => Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * The driver behind the circuit breaker, for what must hand it to another library or run a
+ * statement as no API code would (the bench's @neo4j/graphql peer and PROFILE, tests that
+ * write behind the API's back or EXPLAIN a query). Application code uses db.read and db.write.
+ */
+export function driverForToolsAndTests(db: GraphDatabase): Driver {
+  return db[DRIVER];
 }
 
 /**
@@ -100,8 +160,49 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
     });
     return records.map((r) => r.toObject() as Row);
   };
+  const runAutoCommit: GraphDatabase['runAutoCommit'] = async (cypher, params = {}, runOptions = {}) => {
+    const timeoutMs = runOptions.timeoutMs === undefined ? options.queryTimeoutMs : runOptions.timeoutMs;
+    const session = driver.session({ database: options.database });
+    try {
+      await session.run(cypher, params, timeoutMs === null ? {} : { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  };
+  const awaitSearchIndexRefresh = () =>
+    runAutoCommit('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+  const readCache = createReadCache(read, options.readCache ?? { maxEntries: 0, recheckMs: 0, ttlMs: 0 });
+  const write = async <T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    writeOptions: WriteOptions<T> = {},
+  ): Promise<T> => {
+    const changed = writeOptions.changed ?? (() => true);
+    const session = driver.session({ database: options.database });
+    let result: T;
+    try {
+      result = await session.executeWrite(
+        async (tx) => {
+          if (writeOptions.lock) await tx.run(GRAPH_WRITE_LOCK);
+          const done = await work(tx);
+          if (changed(done)) {
+            await tx.run(GRAPH_VERSION_BUMP);
+            await writeOptions.afterVersionRenewed?.();
+          }
+          return done;
+        },
+        { timeout: options.queryTimeoutMs },
+      );
+    } finally {
+      await session.close();
+    }
+    if (changed(result)) {
+      readCache.graphChanged();
+      if (!writeOptions.deferSearchIndexRefresh) await awaitSearchIndexRefresh();
+    }
+    return result;
+  };
   const db: GraphDatabase = {
-    driver,
+    [DRIVER]: driver,
     database: options.database,
     queryTimeoutMs: options.queryTimeoutMs,
     circuit: breaker,
@@ -123,7 +224,10 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
       return withTimeout(version, VERSION_TIMEOUT_MS);
     },
     read,
-    ...createReadCache(read, options.readCache ?? { maxEntries: 0, recheckMs: 0, ttlMs: 0 }),
+    ...readCache,
+    write,
+    runAutoCommit,
+    awaitSearchIndexRefresh,
     close: () => {
       breaker.dispose();
       return rawDriver.close();

@@ -35,14 +35,3 @@ export function sourceDocumentId(contentHash: string): string {
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
-
-/** A document number as an identity: case and whitespace dropped ("PERJ.26/BSSN/SU/KJ.01.02/01/2025"). */
-export function documentNumberKey(printed: string): string {
-  return printed.toUpperCase().replace(/\s+/g, '');
-}
-
-/** The key of a set of document numbers: order does not matter, each party prints its own. */
-export function numbersKey(numbers: readonly string[]): string | null {
-  const keys = [...new Set(numbers.map(documentNumberKey).filter((k) => k !== ''))].sort();
-  return keys.length ? keys.join(' + ') : null;
-}

@@ -1,4 +1,5 @@
 import type { GraphDatabase } from './driver.js';
+import { GRAPH_VERSION_READ } from './graph-version.js';
 
 /**
  * The read cache: answers of "stable" reads (grouped counts over every agreement, yearly
@@ -11,7 +12,7 @@ import type { GraphDatabase } from './driver.js';
  * - this process's own writes call `graphChanged()` after they commit, which drops every
  *   answer at once (the next request reads the database again);
  * - every write transaction also sets a new random token on the one `:GraphVersion` node
- *   (GRAPH_VERSION_BUMP, written in the same transaction as the change), and the cache reads
+ *   (GRAPH_VERSION_BUMP in graph-version.ts, run by db.write in the same transaction as the change), and the cache reads
  *   that token at most once per `recheckMs`, so writes made by another API process on the same
  *   database are seen within that delay;
  * - no answer is kept longer than `ttlMs`, whatever the version says (a safety net for writes
@@ -28,29 +29,6 @@ export interface ReadCacheOptions {
 }
 
 export const DEFAULT_READ_CACHE: ReadCacheOptions = { maxEntries: 200, recheckMs: 1_000, ttlMs: 600_000 };
-
-/** Sets a new graph version; runs inside every write transaction that changes the graph. */
-export const GRAPH_VERSION_BUMP = `
-MERGE (v:GraphVersion {id: 'graph'})
-SET v.token = randomUUID(), v.changedAt = datetime()
-RETURN v.token AS token`;
-
-/**
- * The first statement of every single-document write (ingest, delete): it takes the write lock
- * of the one :GraphVersion node without changing it, so such writers queue behind each other.
- * Two ingests of the same new text then cannot both find no earlier version and both create
- * it: the second one starts after the first has committed, finds it, and is UNCHANGED.
- */
-export const GRAPH_WRITE_LOCK = `
-MERGE (v:GraphVersion {id: 'graph'})
-ON CREATE SET v.token = randomUUID(), v.changedAt = datetime()
-SET v.token = v.token
-RETURN v.token AS token`;
-
-/** The stored graph version (null on an empty graph: a wipe removes the node too). */
-export const GRAPH_VERSION_READ = `
-OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
-RETURN v.token AS token`;
 
 interface Entry {
   readonly version: string;

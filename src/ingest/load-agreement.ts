@@ -1,7 +1,8 @@
 import type { Agreement } from '../domain/agreement.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import { sha256 } from '../graph/graph-ids.js';
-import { findAgreementIdByContentHash, type SaveAgreementOptions } from '../graph/save-agreement-graph.js';
+import { findAgreementIdByContentHash } from '../graph/write/find-loaded-agreements.js';
+import type { SaveAgreementOptions } from '../graph/write/save-agreement.js';
 import { IntakeError } from '../intake/intake-error.js';
 import {
   readDocument,

@@ -1,19 +1,21 @@
 import type { Agreement } from '../domain/agreement.js';
-import type { AgreementGraphRows } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
-import { awaitSearchIndexRefresh } from '../graph/search-index-refresh.js';
+import { storedWarnings } from '../graph/write/agreement-source.js';
+import { findAgreementIdsByContentHashes } from '../graph/write/find-loaded-agreements.js';
+import type { BulkRunMemory } from '../graph/write/plan-agreement-batch.js';
+import type { SaveAgreementOptions } from '../graph/write/save-agreement.js';
 import {
-  findAgreementIdsByContentHashes,
-  planBatch,
+  NOTHING_PLANNED,
+  planAgreements,
+  startBulkRun,
   writePlannedBatch,
+  type AgreementToSave,
   type BatchSaveOutcome,
   type PlannedBatch,
-} from '../graph/save-agreement-batch.js';
-import type { SaveAgreementOptions } from '../graph/save-agreement-graph.js';
+} from '../graph/write/save-agreements.js';
 import { contentHashOf, type AgreementInput, type DeferredAgreementInput } from './load-agreement.js';
 import type { LoadResult } from './load-parsed-agreement.js';
 import { createParsePool, type ParsePool } from './parse-pool.js';
-import { prepareAgreementRows, storedWarnings } from './prepare-agreement-rows.js';
 
 /** Documents per write transaction unless told otherwise: big enough to amortise a commit, small enough for the heap. */
 export const DEFAULT_BULK_BATCH_SIZE = 200;
@@ -73,8 +75,8 @@ export async function loadAgreementsInBulk(
     outcomes[index] = outcome;
     options.onOutcome?.(index, outcome);
   };
-  // Keys of every document handed to the writer so far in this run (see planAgreementBatch).
-  const earlierKeys = new Set<string>();
+  // Every document handed to the writer so far in this run (see planAgreementBatch).
+  const run = startBulkRun();
   let writing: Promise<void> = Promise.resolve();
   let previousHadSingles = false;
 
@@ -83,7 +85,7 @@ export async function loadAgreementsInBulk(
     // A single-document load may update an agreement, which changes what a text's hash finds;
     // only plain creates (which add hashes this run already knows) may overlap the next read.
     if (previousHadSingles) await writing;
-    const prepared = await prepareBatch(db, indices, readInput, earlierKeys, parsePool);
+    const prepared = await prepareBatch(db, indices, readInput, run, parsePool);
     previousHadSingles = prepared.planned.steps.some((s) => s.kind === 'single');
     await writing;
     // Everything decided before writing (unchanged, unreadable, unparseable) is reported in order first.
@@ -97,7 +99,7 @@ export async function loadAgreementsInBulk(
   }
   await writing;
   // Searchable when this returns, like a single-document load (the batches did not wait).
-  if (outcomes.some((o) => o.ok && o.result.status !== 'UNCHANGED')) await awaitSearchIndexRefresh(db);
+  if (outcomes.some((o) => o.ok && o.result.status !== 'UNCHANGED')) await db.awaitSearchIndexRefresh();
   return outcomes;
 }
 
@@ -115,7 +117,7 @@ async function prepareBatch(
   db: GraphDatabase,
   indices: readonly number[],
   readInput: (index: number) => Promise<BulkInput>,
-  earlierKeys: Set<string>,
+  run: BulkRunMemory,
   parsePool: ParsePool,
 ): Promise<PreparedBatch> {
   const early = new Map<number, BulkLoadOutcome>();
@@ -130,7 +132,7 @@ async function prepareBatch(
   }
   const failAll = (error: unknown): PreparedBatch => {
     for (const { index } of inputs) early.set(index, { ok: false, error });
-    return { early, planned: { docs: [], steps: [] }, docIndex: [], parserWarnings: [] };
+    return { early, planned: NOTHING_PLANNED, docIndex: [], parserWarnings: [] };
   };
 
   let known: Map<string, string>;
@@ -138,7 +140,7 @@ async function prepareBatch(
     known = await findAgreementIdsByContentHashes(
       db,
       // A text repeated within the run is decided by the single path, after the first copy is written.
-      inputs.filter((i) => !earlierKeys.has(`hash:${i.hash}`)).map((i) => i.hash),
+      inputs.filter((i) => !run.hasText(i.hash)).map((i) => i.hash),
     );
   } catch (error) {
     return failAll(error);
@@ -149,7 +151,7 @@ async function prepareBatch(
   const toParse: { index: number; read: AgreementInput }[] = [];
   const parsed = new Map<number, { read: AgreementInput; agreement: Agreement }>();
   for (const { index, input, hash } of inputs) {
-    const agreementId = earlierKeys.has(`hash:${hash}`) ? undefined : known.get(hash);
+    const agreementId = run.hasText(hash) ? undefined : known.get(hash);
     if (agreementId) {
       early.set(index, { ok: true, result: { status: 'UNCHANGED', agreementId, warnings: [] } });
     } else if ('agreement' in input) {
@@ -169,14 +171,14 @@ async function prepareBatch(
     else early.set(index, { ok: false, error: outcome.error });
   });
 
-  const docs: AgreementGraphRows[] = [];
+  const items: AgreementToSave[] = [];
   const docIndex: number[] = [];
   const parserWarnings: string[][] = [];
   for (const { index } of inputs) {
     const doc = parsed.get(index);
     if (!doc) continue;
     try {
-      docs.push(prepareAgreementRows(doc.agreement, doc.read));
+      items.push({ agreement: doc.agreement, source: doc.read });
       docIndex.push(index);
       parserWarnings.push(storedWarnings(doc.agreement, doc.read).map((w) => `${w.code}: ${w.message}`));
     } catch (error) {
@@ -187,10 +189,10 @@ async function prepareBatch(
   }
 
   try {
-    return { early, planned: await planBatch(db, docs, earlierKeys), docIndex, parserWarnings };
+    return { early, planned: await planAgreements(db, items, run), docIndex, parserWarnings };
   } catch (error) {
     for (const i of docIndex) early.set(i, { ok: false, error });
-    return { early, planned: { docs: [], steps: [] }, docIndex: [], parserWarnings: [] };
+    return { early, planned: NOTHING_PLANNED, docIndex: [], parserWarnings: [] };
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Agreement } from '../domain/agreement.js';
-import type { AgreementLoadStatus } from '../graph/agreement-graph-rows.js';
 import type { GraphDatabase } from '../graph/driver.js';
-import { saveAgreementGraph, type SaveAgreementOptions } from '../graph/save-agreement-graph.js';
-import { prepareAgreementRows, storedWarnings, type SourceInfo } from './prepare-agreement-rows.js';
+import type { AgreementLoadStatus } from '../graph/write/agreement-rows.js';
+import { storedWarnings, type SourceInfo } from '../graph/write/agreement-source.js';
+import { saveAgreement, type SaveAgreementOptions } from '../graph/write/save-agreement.js';
 
 export interface LoadResult {
   readonly status: AgreementLoadStatus;
@@ -21,8 +21,7 @@ export async function loadParsedAgreement(
   source: SourceInfo,
   options: SaveAgreementOptions = {},
 ): Promise<LoadResult> {
-  const rows = prepareAgreementRows(agreement, source);
-  const saved = await saveAgreementGraph(db, rows, options);
+  const saved = await saveAgreement(db, agreement, source, options);
   return {
     status: saved.status,
     agreementId: saved.agreementId,

@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { AgreementLoadStatus } from '../graph/agreement-graph-rows.js';
+import { documentNumberKey, partiesAndDateKey } from '../domain/identity.js';
 import type { GraphDatabase } from '../graph/driver.js';
-import { documentNumberKey } from '../graph/graph-ids.js';
-import { findAgreementKeysByContentHashes } from '../graph/save-agreement-batch.js';
+import type { AgreementLoadStatus } from '../graph/write/agreement-rows.js';
+import { findAgreementKeysByContentHashes } from '../graph/write/find-loaded-agreements.js';
 import { INTAKE_EXTENSIONS } from '../intake/read-document.js';
 import { chooseFolderVersions, type FolderDocument } from './choose-folder-versions.js';
 import {
@@ -19,7 +19,6 @@ import {
   type ParsedAgreementInput,
 } from './load-agreements-in-bulk.js';
 import { createParsePool, type ParsePool } from './parse-pool.js';
-import { partiesAndDateKey } from './prepare-agreement-rows.js';
 
 export interface SeedFileResult {
   readonly file: string;

@@ -1,24 +1,17 @@
 /**
  * Identity keys: when two mentions in one or many agreements are the same thing. The graph
  * loader merges nodes on these keys, so they must be stable across case, line breaks,
- * "Republik Indonesia", acronyms, ranks and degrees, and the spacing of initials.
+ * "Republik Indonesia", acronyms, ranks and degrees, and the spacing of initials. The rules
+ * the loader shares (words, document numbers, the instrument key's form) are in
+ * src/domain/identity.ts; what needs the parser's tables of known bodies and honorifics is here.
  */
 import type { InstrumentKind } from '../domain/agreement.js';
+import { instrumentKeyOf, normaliseWords } from '../domain/identity.js';
 import { KNOWN_AGENCIES, KNOWN_UNITS } from './known-bodies.js';
 import { splitHonorifics } from './split-honorifics.js';
 
-const ASCII = /^[^\u0080-\uffff]*$/;
-
-/** Lower case, diacritics dropped, anything but letters and digits turned into single spaces. */
-export function normaliseWords(s: string): string {
-  // ASCII text has no diacritics and is its own NFKD form; most names are ASCII, and
-  // normalising was most of the cost of a key.
-  const decomposed = ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return decomposed
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+/** The word normalisation every key starts from (its rule lives with the other shared ones). */
+export { normaliseWords };
 
 function dropRepublik(s: string): string {
   return s
@@ -117,8 +110,11 @@ export interface InstrumentIdentity {
  * Codes (KITAB) have no number and are keyed by the code they name: `KITAB|||kuhperdata`.
  */
 export function instrumentKey(i: InstrumentIdentity): string {
-  const issuer = i.issuer ? institutionKey(i.issuer) : '';
-  const number = i.number ? i.number.toUpperCase().replace(/\s+/g, '') : '';
-  if (i.kind === 'KITAB' && !i.number) return `KITAB|||${codeKey(i.title ?? '')}`;
-  return `${i.kind}|${issuer}|${number}|${i.year ?? ''}`;
+  return instrumentKeyOf({
+    kind: i.kind,
+    issuerKey: i.issuer ? institutionKey(i.issuer) : '',
+    number: i.number,
+    year: i.year,
+    codeKey: i.kind === 'KITAB' && !i.number ? codeKey(i.title ?? '') : null,
+  });
 }

@@ -157,19 +157,11 @@ export function createResponseCache(
         request.other += 1;
         return run();
       };
-      const driver = new Proxy(inner.driver, {
-        get(target, property) {
-          const value = Reflect.get(target, property, target) as unknown;
-          if (typeof value !== 'function') return value;
-          const method = (value as (...a: unknown[]) => unknown).bind(target);
-          return property === 'session' || property === 'executeQuery'
-            ? (...args: unknown[]) => other(() => method(...args))
-            : method;
-        },
-      });
       const watched: GraphDatabase = {
         ...inner,
-        driver,
+        write: (work, writeOptions) => other(() => inner.write(work, writeOptions)),
+        runAutoCommit: (...args) => other(() => inner.runAutoCommit(...args)),
+        awaitSearchIndexRefresh: () => other(() => inner.awaitSearchIndexRefresh()),
         read: (cypher, params) => other(() => inner.read(cypher, params)),
         readStable: (cypher, params) => {
           request.stable += 1;

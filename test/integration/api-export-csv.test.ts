@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededApi, TEST_API_TOKEN, type TestApi } from '../helpers/api-server.js';
+import { driverForToolsAndTests } from '../../src/graph/driver.js';
 
 let api: TestApi;
 let base: string;
@@ -83,7 +84,7 @@ describe('GET /export/agreement-stats.csv', () => {
   it('quotes names with commas and quotes, and defuses one a spreadsheet would run', async () => {
     // A body name as a hostile or unlucky text might give it, set in the graph for this test only.
     const rename = (name: string) =>
-      api.db.driver.executeQuery(
+      driverForToolsAndTests(api.db).executeQuery(
         "MATCH (i:Institution {id: 'institution:badan-kepegawaian-negara'}) SET i.name = $name",
         { name },
         { database: api.db.database },

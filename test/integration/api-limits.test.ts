@@ -135,17 +135,17 @@ describe('bounded work per request', () => {
     expect(reads).toHaveLength(3);
   });
 
-  it('counts reads, version checks and sessions against one budget', async () => {
+  it('counts reads, version checks and write transactions against one budget', async () => {
     const budget = budgetStatements(db, 3);
     expect(await budget.db.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
     expect(await budget.db.serverVersion()).toMatch(/^5\./);
-    const session = budget.db.driver.session({ database: budget.db.database });
-    await session.close();
+    // A write transaction that changes nothing: counted, with no graph version renewed.
+    await budget.db.write(async (tx) => tx.run('RETURN 1'), { changed: () => false });
     expect(budget.used()).toBe(3);
     await expect(budget.db.read('RETURN 1')).rejects.toMatchObject({
       extensions: { code: 'TOO_MANY_STATEMENTS' },
     });
-    expect(() => budget.db.driver.session()).toThrow(/more than 3 database statements/);
+    await expect(budget.db.write(async () => undefined)).rejects.toThrow(/more than 3 database statements/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { observeReads } from '../../src/graph/driver.js';
+import { driverForToolsAndTests, observeReads } from '../../src/graph/driver.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
 import { startSeededApi, type TestApi } from '../helpers/api-server.js';
 
@@ -114,7 +114,7 @@ describe('agreements without the date they are ordered by', () => {
     const byDate = ids.agreements.edges.map((e: Json) => e.node) as { id: string; signedOn: string }[];
     const undated = [byDate[1]!, byDate[3]!]; // 000 (2022-10-03) and 003 (2025-01-24)
     const write = (cypher: string, params: Record<string, unknown>) =>
-      api.db.driver.executeQuery(cypher, params, { database: api.db.database });
+      driverForToolsAndTests(api.db).executeQuery(cypher, params, { database: api.db.database });
     await write('UNWIND $ids AS id MATCH (a:Agreement {id: id}) REMOVE a.signedOn', {
       ids: undated.map((a) => a.id),
     });

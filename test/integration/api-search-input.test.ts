@@ -16,6 +16,7 @@ import { createRandom } from '../../src/corpus/random.js';
 import { agreementPageCypher } from '../../src/graph/read/list-queries.js';
 import { projectRoot } from '../../src/server/config.js';
 import { startSeededApi, type GraphQLResponse, type TestApi } from '../helpers/api-server.js';
+import { driverForToolsAndTests } from '../../src/graph/driver.js';
 
 let api: TestApi;
 
@@ -79,7 +80,7 @@ describe('agreements(filter: { number })', () => {
         { field, descending: true },
         { withParties: false },
       );
-      const { summary } = await api.db.driver.executeQuery(`EXPLAIN ${cypher}`, {
+      const { summary } = await driverForToolsAndTests(api.db).executeQuery(`EXPLAIN ${cypher}`, {
         number: '"X"',
         offset: 0,
         limit: 20,

@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectNeo4j, type GraphDatabase } from '../../src/graph/driver.js';
+import { driverForToolsAndTests, connectNeo4j, type GraphDatabase } from '../../src/graph/driver.js';
 import {
   EmbeddedNeo4jError,
   freePort,
@@ -54,7 +54,7 @@ describe('the embedded Neo4j launcher', () => {
       },
       silentLogger,
     );
-    await db.driver.executeQuery(
+    await driverForToolsAndTests(db).executeQuery(
       "CREATE (:RestartProbe {name: 'survives restarts'})",
       {},
       { database: 'neo4j' },
@@ -125,7 +125,7 @@ describe('the embedded Neo4j launcher', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(db!.circuit.state).toBe('closed');
-    const { records } = await db!.driver.executeQuery(
+    const { records } = await driverForToolsAndTests(db!).executeQuery(
       'MATCH (p:RestartProbe) RETURN p.name AS name',
       {},
       { database: 'neo4j' },

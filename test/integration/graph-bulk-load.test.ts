@@ -12,9 +12,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/corpus/generate-corpus.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
 import { countGraph } from '../../src/graph/count-graph.js';
-import type { GraphDatabase } from '../../src/graph/driver.js';
+import { driverForToolsAndTests, type GraphDatabase } from '../../src/graph/driver.js';
 import { agreementId } from '../../src/graph/graph-ids.js';
-import type { LoadStep } from '../../src/graph/save-agreement-graph.js';
+import type { LoadStep } from '../../src/graph/write/write-pipeline.js';
 import { loadAgreement } from '../../src/ingest/load-agreement.js';
 import { loadAgreementsInBulk } from '../../src/ingest/load-agreements-in-bulk.js';
 import { seedPaths, type SeedFileResult } from '../../src/ingest/seed-paths.js';
@@ -186,7 +186,7 @@ describe('a bad document in a batch', () => {
     const from = folder('bad', texts);
     const numbers = await agreementNumbersKey('003');
     const obstacle = () =>
-      db.driver.executeQuery(
+      driverForToolsAndTests(db).executeQuery(
         'CREATE (:Party {id: $id})',
         { id: `${agreementId(numbers)}/party/1` },
         {

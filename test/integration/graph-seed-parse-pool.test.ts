@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/corpus/generate-corpus.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
-import type { GraphDatabase } from '../../src/graph/driver.js';
+import { driverForToolsAndTests, type GraphDatabase } from '../../src/graph/driver.js';
 import { seedPaths, type SeedOptions, type SeedSummary } from '../../src/ingest/seed-paths.js';
 import { projectRoot } from '../../src/server/config.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
@@ -55,7 +55,7 @@ async function seedFresh(
 ): Promise<{ summary: SeedSummary; graph: string }> {
   await wipeGraph(db);
   const summary = await seedPaths(db, paths, { batchSize: 40, ...options });
-  await db.driver.executeQuery(
+  await driverForToolsAndTests(db).executeQuery(
     "MATCH (s:SourceDocument) SET s.loadedAt = datetime('2000-01-01T00:00:00Z')",
     {},
     { database: db.database },

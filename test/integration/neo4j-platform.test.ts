@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDatabase } from '../../src/graph/driver.js';
+import { driverForToolsAndTests, type GraphDatabase } from '../../src/graph/driver.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
 
 describe('the database under the integration tests', () => {
@@ -12,7 +12,7 @@ describe('the database under the integration tests', () => {
   });
 
   it('is a real Neo4j 5.26', async () => {
-    const { records } = await db.driver.executeQuery(
+    const { records } = await driverForToolsAndTests(db).executeQuery(
       'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
       {},
       { database: db.database },
@@ -24,7 +24,7 @@ describe('the database under the integration tests', () => {
   });
 
   it('runs Cypher with parameters and rolls back what it is told to', async () => {
-    const session = db.driver.session({ database: db.database });
+    const session = driverForToolsAndTests(db).session({ database: db.database });
     try {
       const tx = await session.beginTransaction();
       const result = await tx.run('CREATE (n:PlatformProbe {name: $name}) RETURN n.name AS name', {

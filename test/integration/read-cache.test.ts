@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDatabase } from '../../src/graph/driver.js';
-import { GRAPH_VERSION_READ } from '../../src/graph/read-cache.js';
+import { driverForToolsAndTests, type GraphDatabase } from '../../src/graph/driver.js';
+import { GRAPH_VERSION_READ } from '../../src/graph/graph-version.js';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema.js';
 import { projectRoot } from '../../src/server/config.js';
 import { createServer, type AppServer } from '../../src/server/create-server.js';
@@ -164,7 +164,7 @@ describe('the read cache', () => {
     const cachedPairs = await pairs();
     expect(cachedPairs).toEqual(['PKS 2022 2', 'PKS 2023 1', 'PKS 2025 2']);
     const outside = (kind: string) =>
-      api.db.driver.executeQuery(
+      driverForToolsAndTests(api.db).executeQuery(
         'MATCH (a:Agreement {loaded: true}) WITH a ORDER BY a.id LIMIT 1 SET a.kind = $kind',
         { kind },
         { database: api.db.database },

@@ -1,4 +1,4 @@
-import { documentNumberKey } from '../graph-ids.js';
+import { documentNumberKey } from '../../domain/identity.js';
 
 /**
  * A user's search text turned into a Lucene query that can only mean "these words": the text is

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { deleteAgreement } from '../../graph/delete-agreement.js';
+import { deleteAgreement } from '../../graph/write/delete-agreement.js';
 import { AgreementLoadError, loadAgreement } from '../../ingest/load-agreement.js';
 import type { Context } from '../context.js';
 import { BadAgreementTextError, BadUserInputError } from '../error-code.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GRAPH_VERSION_READ, createReadCache } from '../../../src/graph/read-cache.js';
+import { GRAPH_VERSION_READ } from '../../../src/graph/graph-version.js';
+import { createReadCache } from '../../../src/graph/read-cache.js';
 
 const OPTIONS = { maxEntries: 2, recheckMs: 1_000, ttlMs: 60_000 };
 

@@ -1,7 +1,7 @@
 /**
- * What the graph layer accepts for one agreement: flat rows, one list per batch, ready to be
- * UNWIND-ed. Ingest prepares them from a parsed Agreement (ingest/prepare-agreement-rows.ts);
- * the repository binds the agreement's id into them and writes them in one transaction.
+ * One agreement's document as rows: what prepareAgreementRows makes of a parsed Agreement,
+ * before it has a graph id. The writers bind the id into them (statement-rows.ts) and write
+ * them with the statements of write-statements.ts.
  *
  * Rows of things that belong to one agreement (parties, clauses, provisions, definitions) carry
  * a `localId` ("party/1", "pasal/4", "party/1/obligation/3"); their graph id is

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Agreement } from '../../../src/domain/agreement.js';
-import { agreementWriteRows } from '../../../src/graph/agreement-write-rows.js';
-import { agreementId } from '../../../src/graph/graph-ids.js';
+import type { Agreement } from '../../../../src/domain/agreement.js';
+import { agreementWriteRows } from '../../../../src/graph/write/statement-rows.js';
+import { agreementId } from '../../../../src/graph/graph-ids.js';
 import {
+  BulkRunMemory,
   planAgreementBatch,
-  SELF_IMPLEMENTS_NOTE,
-  bulkNotes,
   type BatchLookups,
   type BatchStep,
-} from '../../../src/graph/plan-agreement-batch.js';
-import { prepareAgreementRows } from '../../../src/ingest/prepare-agreement-rows.js';
-import { SAMPLE_TEXT, sampleAgreement, sampleParties } from '../../fixtures/graph/sample-agreement.js';
+} from '../../../../src/graph/write/plan-agreement-batch.js';
+import { SELF_IMPLEMENTS_NOTE } from '../../../../src/graph/write/write-pipeline.js';
+import { prepareAgreementRows } from '../../../../src/graph/write/prepare-agreement-rows.js';
+import { SAMPLE_TEXT, sampleAgreement, sampleParties } from '../../../fixtures/graph/sample-agreement.js';
 
 const EMPTY: BatchLookups = { numbersKeys: new Set(), partiesDateKeys: new Set(), targets: new Map() };
 
@@ -35,7 +35,7 @@ const shape = (steps: readonly BatchStep[]) =>
 describe('planAgreementBatch', () => {
   it('writes new agreements that share nothing in one run, with ids minted from their numbers', () => {
     const docs = [doc(1), doc(2), doc(3)];
-    const steps = planAgreementBatch(docs, EMPTY, new Set());
+    const steps = planAgreementBatch(docs, EMPTY, new BulkRunMemory());
     expect(shape(steps)).toEqual(['bulk 0,1,2']);
     const [run] = steps;
     expect(run?.kind === 'bulk' && run.docs.map((d) => d.agreementId)).toEqual([
@@ -52,7 +52,7 @@ describe('planAgreementBatch', () => {
       numbersKeys: new Set(['2/PKS/2024']),
       partiesDateKeys: new Set([docs[3]!.agreement.partiesDateKey!]),
     };
-    expect(shape(planAgreementBatch(docs, lookups, new Set()))).toEqual([
+    expect(shape(planAgreementBatch(docs, lookups, new BulkRunMemory()))).toEqual([
       'bulk 0',
       'single 1',
       'bulk 2',
@@ -65,16 +65,13 @@ describe('planAgreementBatch', () => {
     const sameText = doc(9, {}, first.source.text);
     const sameNumbers = doc(2, { numbers: ['1/PKS/2024'] });
     const sameDate = doc(3, { signedOn: '2024-02-01' });
-    expect(shape(planAgreementBatch([first, sameText, sameNumbers, sameDate], EMPTY, new Set()))).toEqual([
-      'bulk 0',
-      'single 1',
-      'single 2',
-      'single 3',
-    ]);
+    expect(
+      shape(planAgreementBatch([first, sameText, sameNumbers, sameDate], EMPTY, new BulkRunMemory())),
+    ).toEqual(['bulk 0', 'single 1', 'single 2', 'single 3']);
   });
 
-  it('remembers earlier batches of the run through earlierKeys', () => {
-    const earlier = new Set<string>();
+  it('remembers earlier batches of the run through the run memory', () => {
+    const earlier = new BulkRunMemory();
     planAgreementBatch([doc(1)], EMPTY, earlier);
     expect(shape(planAgreementBatch([doc(2), doc(1, {}, 'an edited text')], EMPTY, earlier))).toEqual([
       'bulk 0',
@@ -86,7 +83,7 @@ describe('planAgreementBatch', () => {
     const mou = doc(1, { kind: 'MOU' });
     const mouReference = { ...sampleAgreement().implements!, numbers: ['1/PKS/2024'] };
     const pks = doc(2, { implements: mouReference });
-    const steps = planAgreementBatch([mou, pks], EMPTY, new Set());
+    const steps = planAgreementBatch([mou, pks], EMPTY, new BulkRunMemory());
     expect(shape(steps)).toEqual(['bulk 0,1']);
     const run = steps[0]!;
     expect(run.kind === 'bulk' && run.docs[1]!.implementsId).toBe(agreementId('1/PKS/2024'));
@@ -96,7 +93,10 @@ describe('planAgreementBatch', () => {
     const mou = doc(1, { kind: 'MOU' });
     const pks = doc(2, { implements: { ...sampleAgreement().implements!, numbers: ['1/PKS/2024'] } });
     const lookups: BatchLookups = { ...EMPTY, numbersKeys: new Set(['1/PKS/2024']) };
-    expect(shape(planAgreementBatch([mou, pks], lookups, new Set()))).toEqual(['single 0', 'single 1']);
+    expect(shape(planAgreementBatch([mou, pks], lookups, new BulkRunMemory()))).toEqual([
+      'single 0',
+      'single 1',
+    ]);
   });
 
   it('uses the id of the agreement the graph holds under the MoU numbers', () => {
@@ -105,18 +105,18 @@ describe('planAgreementBatch', () => {
     const steps = planAgreementBatch(
       [pks],
       { ...EMPTY, targets: new Map([[key, 'agreement:known']]) },
-      new Set(),
+      new BulkRunMemory(),
     );
     expect(steps[0]!.kind === 'bulk' && steps[0]!.docs[0]!.implementsId).toBe('agreement:known');
   });
 
   it('stores no link, and says so, when an agreement names its own numbers as the MoU', () => {
     const self = doc(5, { implements: { ...sampleAgreement().implements!, numbers: ['5/PKS/2024'] } });
-    const [run] = planAgreementBatch([self], EMPTY, new Set());
+    const [run] = planAgreementBatch([self], EMPTY, new BulkRunMemory());
     expect(run?.kind).toBe('bulk');
     const written = run!.kind === 'bulk' ? run!.docs[0]! : null;
     expect(written?.implementsId).toBeNull();
-    expect(bulkNotes(written!)).toContain(SELF_IMPLEMENTS_NOTE);
+    expect(written!.notes).toContain(SELF_IMPLEMENTS_NOTE);
   });
 });
 

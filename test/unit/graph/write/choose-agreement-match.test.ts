@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAgreementMatch, type AgreementCandidate } from '../../../src/graph/choose-agreement-match.js';
+import {
+  chooseAgreementMatch,
+  type AgreementCandidate,
+} from '../../../../src/graph/write/choose-agreement-match.js';
 
 const candidate = (over: Partial<AgreementCandidate>): AgreementCandidate => ({
   id: 'agreement:a',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepareAgreementRows } from '../../../src/ingest/prepare-agreement-rows.js';
-import { sha256 } from '../../../src/graph/graph-ids.js';
-import { SAMPLE_TEXT, sampleAgreement, sampleParties } from '../../fixtures/graph/sample-agreement.js';
+import { prepareAgreementRows } from '../../../../src/graph/write/prepare-agreement-rows.js';
+import { sha256 } from '../../../../src/graph/graph-ids.js';
+import { SAMPLE_TEXT, sampleAgreement, sampleParties } from '../../../fixtures/graph/sample-agreement.js';
 
 const source = { text: SAMPLE_TEXT, sourceName: 'sample.txt', loadedAt: '2025-01-01T00:00:00Z' };
 

@@ -1,4 +1,4 @@
-import type { AgreementLoadStatus } from './agreement-graph-rows.js';
+import type { AgreementLoadStatus } from './agreement-rows.js';
 
 /** An agreement already in the graph that an incoming document may be a version of. */
 export interface AgreementCandidate {

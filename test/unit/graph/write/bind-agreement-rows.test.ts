@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { bindAgreementRows } from '../../../src/graph/bind-agreement-rows.js';
-import {
-  agreementId,
-  decreeId,
-  institutionId,
-  numbersKey,
-  officialId,
-} from '../../../src/graph/graph-ids.js';
-import { toNeo4jParams } from '../../../src/graph/neo4j-params.js';
-import { prepareAgreementRows } from '../../../src/ingest/prepare-agreement-rows.js';
-import { SAMPLE_TEXT, sampleAgreement } from '../../fixtures/graph/sample-agreement.js';
+import { bindAgreementRows } from '../../../../src/graph/write/statement-rows.js';
+import { numbersKey } from '../../../../src/domain/identity.js';
+import { agreementId, decreeId, institutionId, officialId } from '../../../../src/graph/graph-ids.js';
+import { toNeo4jParams } from '../../../../src/graph/neo4j-params.js';
+import { prepareAgreementRows } from '../../../../src/graph/write/prepare-agreement-rows.js';
+import { SAMPLE_TEXT, sampleAgreement } from '../../../fixtures/graph/sample-agreement.js';
 
 describe('graph ids', () => {
   it('derive from identity keys, readable and stable', () => {

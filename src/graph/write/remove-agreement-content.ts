@@ -6,7 +6,7 @@ import {
   DELETE_AGREEMENT_OWNED_NODES,
   DELETE_ORPHANS,
   REFRESH_INSTITUTION_LABELS,
-} from './agreement-cypher.js';
+} from './write-statements.js';
 
 /** Shared nodes an agreement's content touched: candidates for orphan removal once it is gone. */
 export interface TouchedNodes {

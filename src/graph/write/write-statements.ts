@@ -1,10 +1,10 @@
 /**
- * Every Cypher statement that writes agreements, named and parameterised. Nothing here is
- * built from strings at run time: values travel only as parameters, so no document text can
- * change a query. The model these statements maintain is described in docs/graph-model.md.
- *
- * Parameters common to the per-agreement batches: `$agreementId`, `$sourceId` (provenance
- * stamped on every node and relationship the batch creates) and `$rows` (the batch).
+ * Every Cypher statement of the write side, named and parameterised: the look-ups a writer
+ * makes before it writes, the removal of an agreement's content, and the write statements.
+ * Nothing here is built from strings at run time: values travel only as parameters, so no
+ * document text can change a query. The model these statements maintain is described in
+ * docs/graph-model.md; each statement's row is typed in statement-rows.ts, and the full text
+ * of every statement is snapshot-tested (test/unit/graph/write/write-statements.test.ts).
  */
 
 /** Agreements an incoming document may be a version of: same numbers, or same parties and signing date. */
@@ -390,18 +390,3 @@ ON CREATE SET m.loaded = false, m.kind = row.target.kind, m.title = row.target.t
               m.numbersKey = row.target.numbersKey, m.numberKeys = row.target.numberKeys
 CREATE (a)-[:IMPLEMENTS {sourceId: row.sourceId, spanStart: row.target.spanStart, spanEnd: row.target.spanEnd}]->(m)
 RETURN count(*) AS written`;
-
-/**
- * Node counts per label and relationship counts per type: the seed summary and the tests read
- * these. The :GraphVersion node (read-cache bookkeeping, not content) is left out.
- */
-export const COUNT_NODES_BY_LABEL = `
-MATCH (n) WHERE NOT n:GraphVersion
-UNWIND labels(n) AS label
-RETURN label, count(*) AS count
-ORDER BY label`;
-
-export const COUNT_RELATIONSHIPS_BY_TYPE = `
-MATCH ()-[r]->()
-RETURN type(r) AS type, count(*) AS count
-ORDER BY type`;

@@ -1,0 +1,4 @@
+// FIND_AGREEMENT_LOADED
+// parameters: $agreementId
+MATCH (a:Agreement {id: $agreementId})
+RETURN coalesce(a.loaded, false) AS loaded
