@@ -44,6 +44,21 @@ export interface WriteOptions<T> {
   readonly afterVersionRenewed?: () => void | Promise<void>;
   /** Return without waiting for the full-text indexes (a bulk load waits once, at its end). */
   readonly deferSearchIndexRefresh?: boolean;
+  /**
+   * A rehearsal: run everything above (the lock, the work, the version renewal when the work
+   * changed the graph) and then roll the transaction back. Nothing is committed, so the graph
+   * version stays, no cached answer is dropped and no index is awaited; the statements have
+   * run with their real parameters, so Neo4j has planned them (the start-up warm-up, issue 13).
+   */
+  readonly rollback?: boolean;
+}
+
+/** Thrown after a rehearsal's work so the driver rolls its transaction back (never retried: not a Neo4j error). */
+class RollBack extends Error {
+  override readonly name = 'RollBack';
+  constructor(readonly result: unknown) {
+    super('rehearsal: rolled back on purpose');
+  }
 }
 
 /** The one driver of the process and the database it talks to. */
@@ -188,10 +203,15 @@ export async function connectNeo4j(options: Neo4jConnectionOptions, log: Logger)
             await tx.run(GRAPH_VERSION_BUMP);
             await writeOptions.afterVersionRenewed?.();
           }
+          // The driver rolls back a transaction whose work throws, and retries only Neo4j's transient errors.
+          if (writeOptions.rollback) throw new RollBack(done);
           return done;
         },
         { timeout: options.queryTimeoutMs },
       );
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw error;
+      return error.result as T;
     } finally {
       await session.close();
     }

@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../support/logger.js';
 import { exposureProblems, loadConfig, projectRoot, ConfigError, type Config } from './config.js';
 import { createServer, type AppServer } from './create-server.js';
 import { EXPLORER_PATH } from './routes/explorer.js';
-import { exampleSteps, readPlanSteps, warmUp } from './warm-up.js';
+import { exampleSteps, readPlanSteps, readWarmUpSamples, warmUp, writeRehearsalSteps } from './warm-up.js';
 
 /**
  * `npm start`: start the embedded Neo4j (unless NEO4J_URI names a server), apply the graph
@@ -61,9 +61,11 @@ async function main(): Promise<void> {
       const server = resources.server;
       await warmUp(
         // The examples first: they are the calls users make first, and their nested fields run
-        // most loader statements with real keys; then every batch reader the examples missed.
+        // most loader statements with real keys; then the write path, rehearsed on the seed
+        // folder's texts and rolled back; then every batch reader the examples missed.
         [
           ...exampleSteps((body) => server.execute(body), path.join(projectRoot(), 'examples')),
+          ...writeRehearsalSteps(resources.db, readWarmUpSamples(config.seed.dir)),
           ...readPlanSteps(resources.db),
         ],
         { budgetMs: config.warmUp.budgetMs, log: log.child({ component: 'warm-up' }) },

@@ -1,8 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { warningsOfAgreements } from '../graph/read/agreement-warnings.js';
 import * as entityQueries from '../graph/read/entity-queries.js';
 import type { GraphDatabase } from '../graph/driver.js';
+import {
+  rehearseBulkIngest,
+  rehearseIngest,
+  rehearseNewVersionAndDelete,
+  richestSample,
+} from '../graph/write/rehearse-writes.js';
+import type { AgreementToSave } from '../graph/write/save-agreements.js';
+import { parseForLoading } from '../ingest/load-agreement.js';
 import type { Logger } from '../support/logger.js';
 
 /**
@@ -23,7 +31,8 @@ import type { Logger } from '../support/logger.js';
  *
  * The warm-up is a list of steps under a time budget: a step not started when the budget is
  * spent is skipped; a step that fails is logged and the rest go on (warm-up never stops start).
- * The write path adds its own steps to the same list (the hook is the `steps` argument).
+ * The write path adds its own steps to the same list (writeRehearsalSteps): real writes of
+ * sample agreements, each rolled back, so the first ingest finds its plans cached too.
  */
 
 export interface WarmUpStep {
@@ -54,8 +63,10 @@ export async function warmUp(
   for (const step of steps) {
     if (performance.now() - start >= options.budgetMs) break;
     ran++;
+    const stepStart = performance.now();
     try {
       await step.run();
+      options.log.debug('warm-up step', { step: step.name, ms: Math.round(performance.now() - stepStart) });
     } catch (error) {
       failed++;
       options.log.warn('warm-up step failed (start goes on)', { step: step.name, error });
@@ -132,4 +143,65 @@ export function exampleSteps(execute: ExecuteOperation, examplesDir: string): Wa
     }
   }
   return steps;
+}
+
+/** Texts larger than this in the sample folder are not read as warm-up samples. */
+const MAX_SAMPLE_BYTES = 1024 * 1024;
+
+/**
+ * The sample agreements the write rehearsals use: the first `max` texts (.txt, .md, by name) of
+ * `dir` (the seed folder) that parse as agreements. PDFs are left out (no OCR at start); a
+ * missing folder or no text in it gives no samples, and then no write steps.
+ */
+export function readWarmUpSamples(dir: string, max = 5): AgreementToSave[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => /\.(txt|md)$/i.test(f))
+      .sort();
+  } catch {
+    return [];
+  }
+  const samples: AgreementToSave[] = [];
+  for (const file of files) {
+    if (samples.length >= max) break;
+    const full = path.join(dir, file);
+    try {
+      const stat = statSync(full);
+      if (!stat.isFile() || stat.size > MAX_SAMPLE_BYTES) continue;
+      const text = readFileSync(full, 'utf8');
+      samples.push({ agreement: parseForLoading({ text, sourceName: file }), source: { text, sourceName: file } });
+    } catch {
+      // Not readable or not an agreement: not a sample.
+    }
+  }
+  return samples;
+}
+
+/**
+ * The write path's steps (src/graph/write/rehearse-writes.ts): an ingest of a new agreement, an
+ * edited version of it and its delete, and a bulk load of every sample (two or more), each run
+ * through the real writers on real parsed agreements and rolled back, so nothing is committed
+ * and the graph version stays; then the full-text index wait every write ends with.
+ */
+export function writeRehearsalSteps(db: GraphDatabase, samples: readonly AgreementToSave[]): WarmUpStep[] {
+  if (samples.length === 0) return [];
+  const richest = richestSample(samples);
+  const name = richest.source.sourceName;
+  return [
+    { name: `write: ingest of ${name} (rolled back)`, run: () => rehearseIngest(db, richest) },
+    {
+      name: `write: new version and delete of ${name} (rolled back)`,
+      run: () => rehearseNewVersionAndDelete(db, richest),
+    },
+    ...(samples.length >= 2
+      ? [
+          {
+            name: `write: bulk load of ${samples.length} samples (rolled back)`,
+            run: () => rehearseBulkIngest(db, samples),
+          },
+        ]
+      : []),
+    { name: 'write: full-text index wait', run: () => db.awaitSearchIndexRefresh() },
+  ];
 }

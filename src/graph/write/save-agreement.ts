@@ -70,7 +70,8 @@ export async function saveAgreementRows(
   });
 }
 
-async function writeAgreement(
+/** The single-document write inside a transaction the caller owns (saveAgreementRows; the warm-up's rehearsal). */
+export async function writeAgreement(
   tx: ManagedTransaction,
   rows: AgreementGraphRows,
   afterStep: AfterStep,
