@@ -35,7 +35,10 @@ const { createLogger } = await import(path.join(root, 'dist/support/logger.js'))
 const { measureFirstCalls } = await import(path.join(root, 'dist/bench/first-calls.js'));
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'perjanjian-first-ingest-'));
-const seeds = fs.readdirSync('seed').filter((f) => f.endsWith('.txt')).sort();
+const seeds = fs
+  .readdirSync('seed')
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const ingestFile = path.resolve('seed', seeds.at(-1));
 const samplesDir = path.join(work, 'samples');
 const emptyDir = path.join(work, 'empty');
@@ -64,7 +67,9 @@ try {
     try {
       await applySchema(db);
       const summary = await seedPaths(db, [samplesDir]);
-      process.stdout.write(`store: ${JSON.stringify({ created: summary.created, failed: summary.failed })}\n`);
+      process.stdout.write(
+        `store: ${JSON.stringify({ created: summary.created, failed: summary.failed })}\n`,
+      );
     } finally {
       await db.close();
     }

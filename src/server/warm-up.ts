@@ -170,7 +170,10 @@ export function readWarmUpSamples(dir: string, max = 5): AgreementToSave[] {
       const stat = statSync(full);
       if (!stat.isFile() || stat.size > MAX_SAMPLE_BYTES) continue;
       const text = readFileSync(full, 'utf8');
-      samples.push({ agreement: parseForLoading({ text, sourceName: file }), source: { text, sourceName: file } });
+      samples.push({
+        agreement: parseForLoading({ text, sourceName: file }),
+        source: { text, sourceName: file },
+      });
     } catch {
       // Not readable or not an agreement: not a sample.
     }

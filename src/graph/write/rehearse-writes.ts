@@ -2,7 +2,11 @@ import type { GraphDatabase } from '../driver.js';
 import { sourceDocumentId } from '../graph-ids.js';
 import type { AgreementGraphRows } from './agreement-rows.js';
 import { deleteAgreementIn } from './delete-agreement.js';
-import { findAgreementIdByContentHash, findAgreementIdsByContentHashes, lookupBatchKeys } from './find-loaded-agreements.js';
+import {
+  findAgreementIdByContentHash,
+  findAgreementIdsByContentHashes,
+  lookupBatchKeys,
+} from './find-loaded-agreements.js';
 import { planAgreementBatch } from './plan-agreement-batch.js';
 import { prepareAgreementRows } from './prepare-agreement-rows.js';
 import { saveAgreementRows, writeAgreement } from './save-agreement.js';
@@ -80,7 +84,12 @@ function rollingBack(db: GraphDatabase): { db: GraphDatabase; transactions: () =
 }
 
 /** Throws unless the rehearsal went the way a real load of new agreements goes. */
-function expectWent(what: string, report: RehearsalReport, statuses: readonly string[], transactions: number) {
+function expectWent(
+  what: string,
+  report: RehearsalReport,
+  statuses: readonly string[],
+  transactions: number,
+) {
   const same =
     report.transactions === transactions &&
     report.statuses.length === statuses.length &&

@@ -15,7 +15,9 @@ describe('rehearsalCopy', () => {
     expect(rows.agreement.numbersKey).not.toBeNull();
     expect(copy.agreement.identityKey).toBe(`warm-up-rehearsal/ingest:${rows.agreement.identityKey}`);
     expect(copy.agreement.numbersKey).toBe(`warm-up-rehearsal/ingest:${rows.agreement.numbersKey}`);
-    expect(copy.agreement.numberKeys).toEqual(rows.agreement.numberKeys.map((k) => `warm-up-rehearsal/ingest:${k}`));
+    expect(copy.agreement.numberKeys).toEqual(
+      rows.agreement.numberKeys.map((k) => `warm-up-rehearsal/ingest:${k}`),
+    );
     expect(copy.agreement.partiesDateKey).toBe(`warm-up-rehearsal/ingest:${rows.agreement.partiesDateKey}`);
     expect(copy.source.contentHash).toBe(`warm-up-rehearsal/ingest/v1:${rows.source.contentHash}`);
     expect(copy.source.id).toBe(`source:${copy.source.contentHash}`);
@@ -35,7 +37,11 @@ describe('rehearsalCopy', () => {
   });
 
   it('makes versions of one agreement under one tag, other agreements under other tags', () => {
-    const [v1, v2, other] = [rehearsalCopy(rows, 'a', 1), rehearsalCopy(rows, 'a', 2), rehearsalCopy(rows, 'b')];
+    const [v1, v2, other] = [
+      rehearsalCopy(rows, 'a', 1),
+      rehearsalCopy(rows, 'a', 2),
+      rehearsalCopy(rows, 'b'),
+    ];
     expect(v2.agreement.numbersKey).toBe(v1.agreement.numbersKey);
     expect(v2.source.contentHash).not.toBe(v1.source.contentHash);
     expect(other.agreement.numbersKey).not.toBe(v1.agreement.numbersKey);
