@@ -1,27 +1,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { DocumentMediaType, DocumentProvenance } from '../domain/document-provenance.js';
 import { dropPageFurniture } from './drop-page-furniture.js';
 import { extractPdfTextLayer } from './extract-pdf-text.js';
 import { IntakeError } from './intake-error.js';
 import { ocrPdfPages } from './ocr-pdf-pages.js';
 
-export type DocumentMediaType = 'application/pdf' | 'text/plain' | 'text/markdown';
+export type { DocumentMediaType, DocumentProvenance };
 
 /** The formats the intake reads, by file name ending (a folder seed takes exactly these). */
 export const INTAKE_EXTENSIONS = ['.txt', '.md', '.pdf'] as const;
-
-/** Where an agreement text came from, kept with the stored source. */
-export interface DocumentProvenance {
-  /** SHA-256 (hex) of the file's bytes as received: the same file is recognised as unchanged. */
-  readonly sha256: string;
-  readonly mediaType: DocumentMediaType;
-  /** Pages of a PDF; null for a text file. */
-  readonly pageCount: number | null;
-  /** 1-based pages read by OCR (scans); empty when none was. */
-  readonly ocrPages: readonly number[];
-  /** Offset in the extracted text at which each page begins (page 1 at 0); null for a text file. */
-  readonly pageStarts: readonly number[] | null;
-}
 
 /** Something the intake noticed that a reviewer should know (stored with the agreement's warnings). */
 export interface IntakeNote {

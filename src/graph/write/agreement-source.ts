@@ -1,15 +1,5 @@
+import type { DocumentProvenance } from '../../domain/document-provenance.js';
 import type { Agreement, ParseWarning } from '../../domain/agreement.js';
-
-/** The file a text was read from (what the intake reports: a PDF's hash, pages, OCR). */
-export interface SourceProvenance {
-  /** SHA-256 of the file's bytes as received: the same file is recognised as unchanged. */
-  readonly sha256: string;
-  /** application/pdf, text/plain or text/markdown. */
-  readonly mediaType: string;
-  readonly pageCount: number | null;
-  readonly ocrPages: readonly number[];
-  readonly pageStarts: readonly number[] | null;
-}
 
 /** Where an agreement's text came from: stored as its SourceDocument, the text every span indexes into. */
 export interface SourceInfo {
@@ -20,7 +10,7 @@ export interface SourceInfo {
   /** ISO date-time; defaults to now. */
   readonly loadedAt?: string;
   /** The file the text was read from (PDF hash, pages, OCR); absent for a text given as text. */
-  readonly provenance?: SourceProvenance;
+  readonly provenance?: DocumentProvenance;
   /** What the intake noticed (OCR used, not UTF-8), stored with the parser's warnings. */
   readonly intakeNotes?: readonly { readonly code: string; readonly message: string }[];
 }

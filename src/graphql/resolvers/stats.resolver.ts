@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import {
   MAX_SERIES_MONTHS,
   monthCount,
@@ -19,6 +19,19 @@ import { MAX_PAGE_SIZE } from '../limits.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { StatsGroupBy } from '../types/enums.js';
 import { MonthlyCount, StatRow } from '../types/stats.types.js';
+
+/** The range and filter of a month series (signingsByMonth, expirationsByMonth). */
+@ArgsType()
+class MonthSeriesArgs {
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+
+  @Field(() => AgreementStatsFilter, { nullable: true })
+  filter?: AgreementStatsFilter | null;
+}
 
 function badInput(message: string, argumentName: string): BadUserInputError {
   return new BadUserInputError(message, { argumentName });
@@ -80,9 +93,7 @@ export class StatsResolver {
   })
   signingsByMonth(
     @Ctx() ctx: Context,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
-    @Arg('filter', () => AgreementStatsFilter, { nullable: true }) filter: AgreementStatsFilter | null,
+    @Args(() => MonthSeriesArgs) { from, to, filter }: MonthSeriesArgs,
   ): Promise<MonthlyCountRecord[]> {
     checkSeriesRange(from, to);
     return countSigningsByMonth(ctx.db, { from, to, filter: filter ?? {} });
@@ -93,9 +104,7 @@ export class StatsResolver {
   })
   expirationsByMonth(
     @Ctx() ctx: Context,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
-    @Arg('filter', () => AgreementStatsFilter, { nullable: true }) filter: AgreementStatsFilter | null,
+    @Args(() => MonthSeriesArgs) { from, to, filter }: MonthSeriesArgs,
   ): Promise<MonthlyCountRecord[]> {
     checkSeriesRange(from, to);
     return countExpirationsByMonth(ctx.db, { from, to, filter: filter ?? {} });
