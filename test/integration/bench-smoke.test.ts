@@ -7,7 +7,6 @@
  * and that the report has a row per query and per operation. No timing is asserted: this suite
  * is not a benchmark.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import type { GraphDatabase } from '../../src/graph/driver.js';
 import { wipeGraph } from '../../src/graph/wipe-graph.js';
 import { projectRoot } from '../../src/server/config.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
+import { buildDist } from '../helpers/build-dist.js';
 
 const root = projectRoot();
 
@@ -43,13 +43,7 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
 
   beforeAll(async () => {
     // The raw-HTTP side and the first-call stage run compiled code, as `npm run bench` does after its build.
-    const build = spawnSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-      { cwd: root, encoding: 'utf8' },
-    );
-    if (build.status !== 0)
-      throw new Error(`tsc -p tsconfig.build.json failed: ${build.stdout}${build.stderr}`);
+    buildDist();
     db = await connectTestDatabase();
     corpusDir = mkdtempSync(path.join(os.tmpdir(), 'perjanjian-bench-smoke-'));
     const measured = await measureSize({

@@ -5,7 +5,6 @@
  * thread. Also the path past HELD_PARSED_TEXT_CHARS, where a text is read and parsed again at load.
  * Worker threads run the compiled parser (dist/), so the build runs first.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { seedPaths, type SeedOptions, type SeedSummary } from '../../src/ingest/
 import { projectRoot } from '../../src/server/config.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
 import { countIsolatedNodes, graphSnapshot, wipeGraph } from '../fixtures/graph/graph-snapshot.js';
+import { buildDist } from '../helpers/build-dist.js';
 
 const root = projectRoot();
 const SEED_DIR = path.join(root, 'seed');
@@ -25,13 +25,7 @@ let db: GraphDatabase;
 let dir: string;
 
 beforeAll(async () => {
-  const build = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (build.status !== 0)
-    throw new Error(`tsc -p tsconfig.build.json failed: ${build.stdout}${build.stderr}`);
+  buildDist();
   db = await connectTestDatabase();
   await wipeGraph(db);
   await applySchema(db);

@@ -4,7 +4,6 @@
  * cause). Worker threads run the compiled parser (dist/), so the build runs first, as
  * `npm run seed` does before it starts.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -14,6 +13,7 @@ import { AgreementLoadError, type AgreementInput } from '../../../src/ingest/loa
 import { createParsePool, defaultParseWorkers, type ParsePool } from '../../../src/ingest/parse-pool.js';
 import { AgreementParseError, parseAgreement } from '../../../src/parsing/index.js';
 import { projectRoot } from '../../../src/server/config.js';
+import { buildDist } from '../../helpers/build-dist.js';
 
 const root = projectRoot();
 const seedDir = path.join(root, 'seed');
@@ -27,13 +27,7 @@ const seeds = (): AgreementInput[] =>
 let pool: ParsePool;
 
 beforeAll(() => {
-  const build = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (build.status !== 0)
-    throw new Error(`tsc -p tsconfig.build.json failed: ${build.stdout}${build.stderr}`);
+  buildDist();
   pool = createParsePool(2);
 }, 300_000);
 afterAll(async () => {
