@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
+import { answerCarriedFields } from './carried-fields.js';
 import { AgreementResolver } from './resolvers/agreement.resolver.js';
 import { CitationResolver, DecreeResolver, LegalBasisResolver } from './resolvers/decree.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
@@ -44,7 +45,9 @@ export function buildGraphQLSchema(
       authChecker,
       emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: false } : false,
     });
-  return options.simpleResolvers ? withSimpleResolvers(build) : build();
+  // Fields a parent may carry (an agreement page's parties, a search hit's agreement) are
+  // answered from the parent when it does (carried-fields.ts).
+  return (options.simpleResolvers ? withSimpleResolvers(build) : build()).then(answerCarriedFields);
 }
 
 /**

@@ -24,6 +24,7 @@ import { createRateLimiter, REFUSAL_COST, type RateDecision } from '../graphql/l
 import type { Logger } from '../support/logger.js';
 import { projectRoot, type Config, type RequestLimits } from './config.js';
 import { handleCors } from './cors.js';
+import { noStorePlugins } from './no-store-plugin.js';
 import { withExplorerLink } from './explorer-link-landing-page.js';
 import { DOCUMENTS_PATH, handleDocumentUpload } from './routes/documents.js';
 import { EXPLORER_PATH, isExplorerPath, serveExplorer, type ExplorerOptions } from './routes/explorer.js';
@@ -112,6 +113,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       ...(deps.plugins ?? []),
       errorReportingPlugin(),
       limitsPlugin(deps.schema),
+      // Cache-Control: no-store without Apollo's per-field cache hints (no-store-plugin.ts).
+      ...noStorePlugins<Context>(),
       // Tells the response cache which answers were queries without errors (response-cache.ts).
       ...(responseCache ? [responseCache.plugin] : []),
       production

@@ -81,6 +81,40 @@ describe('agreements page with parties', () => {
     }
   });
 
+  it('answers every field the page carries as the loaders do, and keeps the per-party fields', async () => {
+    // The page's parties travel on the agreement objects (carried-fields.ts); every field they
+    // answer, and the fields beside them that still go to loaders, must match agreement(id).
+    const ALL = `ordinal label signatoryName position address contact { unit person address phone email }
+      span { start end page }
+      institution { id name acronym aliases isAgency } agency { id name acronym aliases isAgency }
+      actsFor { id name } signatory { id name honorifics }
+      appointment { id kind issuer number year date title gazette text }
+      obligations { label text } rights { label }`;
+    const page = await data(`{ agreements(first: 5) { edges { node { id parties { ${ALL} } } } } }`);
+    const nodes = page.agreements.edges.map((e: Json) => e.node) as Json[];
+    expect(nodes).toHaveLength(5);
+    for (const node of nodes) {
+      const one = await data(`query($id: ID!) { agreement(id: $id) { parties { ${ALL} } } }`, {
+        id: node.id,
+      });
+      expect(node.parties).toEqual(one.agreement.parties);
+    }
+    // 000: "Imas Sukmariah … diangkat berdasarkan Keputusan Presiden … Nomor 171/TPA Tahun 2020".
+    const bkn = nodes.flatMap((n) => n.parties).find((p: Json) => p.signatory?.name === 'Imas Sukmariah');
+    expect(bkn.appointment).toMatchObject({ kind: 'KEPUTUSAN_PRESIDEN', number: '171/TPA', year: 2020 });
+    expect(bkn.obligations.length).toBeGreaterThan(0);
+  });
+
+  it('answers GraphQL with Cache-Control: no-store, as Apollo did before its cache hints were turned off', async () => {
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ agreements(first: 1) { totalCount } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('sees parties asked for through fragments and aliases', async () => {
     const [d, statements] = await counted(`
       query { page: agreements(first: 2) { ...Page } }

@@ -6,6 +6,9 @@ import { AgreementFilter, AgreementOrder } from '../inputs/agreement-filter.inpu
 import { connectionPage, PageArgs } from '../inputs/page.args.js';
 import { loadAll } from '../loaders/create-loaders.js';
 import { primeAgreement, primeLinkedParties } from '../loaders/prime-loaders.js';
+import { partyNode, type AgreementNode } from '../answer-nodes.js';
+import { Carried } from '../carried-fields.js';
+import type { AgreementRecord } from '../../graph/read/records.js';
 import { parseNumberInput, parseSearchInput } from '../parse-search-input.js';
 import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
@@ -35,7 +38,7 @@ export class AgreementResolver extends EntityResolver(Agreement, {
     @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy: AgreementOrder | null,
     @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Connection<Agreement>> {
+  ): Promise<Connection<AgreementNode>> {
     // Parties asked for: read them (and what they link to) in the page's own statement, so the
     // nested fields cost no further round trip.
     const withParties = selectsPath(info, ['edges', 'node', 'parties']);
@@ -48,22 +51,29 @@ export class AgreementResolver extends EntityResolver(Agreement, {
     };
     return connectionPage(page, async ({ offset, size }) => {
       const found = await agreementPage(ctx.db, filter ?? {}, order, offset, size, { withParties });
-      for (const { agreement, parties } of found.items) {
-        primeAgreement(ctx.loaders, agreement.id, agreement);
+      // Each node is the answer itself: the agreement with its parties (and theirs) as properties
+      // named like the fields, so graphql-js reads them (carried-fields.ts) instead of calling a
+      // resolver and a loader per object. The loaders still learn the entities, for the fields
+      // that reach them another way in the same request.
+      const items = found.items.map(({ agreement, parties }) => {
+        const node: AgreementNode = parties ? { ...agreement, parties: parties.map(partyNode) } : agreement;
+        primeAgreement(ctx.loaders, agreement.id, node);
         if (parties) primeLinkedParties(ctx.loaders, agreement.id, parties);
-      }
-      return { ...found, items: found.items.map((item) => item.agreement) };
+        return node;
+      });
+      return { ...found, items };
     });
   }
 
   @FieldResolver(() => [Party], { description: 'The parties, in the order the text introduces them.' })
-  parties(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Party[]> {
+  @Carried()
+  parties(@Root() agreement: AgreementRecord, @Ctx() ctx: Context): Promise<Party[]> {
     return ctx.loaders.partiesOfAgreement.load(agreement.id);
   }
 
   @FieldResolver(() => [Clause], { description: 'The articles in order; `topic` keeps only one kind.' })
   async clauses(
-    @Root() agreement: Agreement,
+    @Root() agreement: AgreementRecord,
     @Ctx() ctx: Context,
     @Arg('topic', () => ClauseTopic, { nullable: true }) topic: keyof typeof ClauseTopic | null,
   ): Promise<Clause[]> {
@@ -72,33 +82,33 @@ export class AgreementResolver extends EntityResolver(Agreement, {
   }
 
   @FieldResolver(() => [LegalBasis], { description: 'Instruments in the considerations, in printed order.' })
-  legalBases(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<LegalBasis[]> {
+  legalBases(@Root() agreement: AgreementRecord, @Ctx() ctx: Context): Promise<LegalBasis[]> {
     return ctx.loaders.legalBasesOfAgreement.load(agreement.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'Instruments cited in the body, in printed order.' })
-  citations(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Citation[]> {
+  citations(@Root() agreement: AgreementRecord, @Ctx() ctx: Context): Promise<Citation[]> {
     return ctx.loaders.citationsOfAgreement.load(agreement.id);
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: 'The MoU this agreement follows up.' })
-  async implements(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agreement | null> {
+  async implements(@Root() agreement: AgreementRecord, @Ctx() ctx: Context): Promise<Agreement | null> {
     const id = await ctx.loaders.implementedBy.load(agreement.id);
     return id ? ctx.loaders.agreement.load(id) : null;
   }
 
   @FieldResolver(() => [Agreement], { description: 'Agreements that follow this one up (for an MoU).' })
-  async implementedBy(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agreement[]> {
+  async implementedBy(@Root() agreement: AgreementRecord, @Ctx() ctx: Context): Promise<Agreement[]> {
     return loadAll(ctx.loaders.agreement, await ctx.loaders.implementersOf.load(agreement.id));
   }
 
   @FieldResolver(() => [Definition])
-  definitions(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Definition[]> {
+  definitions(@Root() agreement: AgreementRecord, @Ctx() ctx: Context): Promise<Definition[]> {
     return ctx.loaders.definitionsOfAgreement.load(agreement.id);
   }
 
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'The text it was loaded from.' })
-  source(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<SourceDocument | null> {
+  source(@Root() agreement: AgreementRecord, @Ctx() ctx: Context): Promise<SourceDocument | null> {
     return ctx.loaders.sourceOfAgreement.load(agreement.id);
   }
 
@@ -106,7 +116,7 @@ export class AgreementResolver extends EntityResolver(Agreement, {
     description:
       'What the intake (OCR, encoding) and the parser found doubtful when it was loaded; empty when nothing was. agreements(filter: { hasWarnings: true }) finds the agreements to review.',
   })
-  warnings(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementWarning[]> {
+  warnings(@Root() agreement: AgreementRecord, @Ctx() ctx: Context): Promise<AgreementWarning[]> {
     return ctx.loaders.warningsOfAgreement.load(agreement.id);
   }
 }

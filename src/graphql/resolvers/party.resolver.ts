@@ -1,4 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ClauseRecord, PartyRecord } from '../../graph/read/entity-queries.js';
+import { Carried } from '../carried-fields.js';
 import type { Context } from '../context.js';
 import { Clause, Provision } from '../types/clause.type.js';
 import { Decree } from '../types/decree.type.js';
@@ -13,7 +15,8 @@ export class PartyResolver {
     description:
       'The office that signs (may be a unit); null when it was not read with confidence (redacted, a placeholder, a weak read).',
   })
-  async institution(@Root() party: Party, @Ctx() ctx: Context): Promise<Institution | null> {
+  @Carried()
+  async institution(@Root() party: PartyRecord, @Ctx() ctx: Context): Promise<Institution | null> {
     const links = await ctx.loaders.partyLinks.load(party.id);
     return links?.institutionId ? ctx.loaders.institution.load(links.institutionId) : null;
   }
@@ -22,7 +25,8 @@ export class PartyResolver {
     nullable: true,
     description: 'The top-level agency the institution belongs to; null when no body was read.',
   })
-  async agency(@Root() party: Party, @Ctx() ctx: Context): Promise<Institution | null> {
+  @Carried()
+  async agency(@Root() party: PartyRecord, @Ctx() ctx: Context): Promise<Institution | null> {
     const links = await ctx.loaders.partyLinks.load(party.id);
     return links?.agencyId ? ctx.loaders.institution.load(links.agencyId) : null;
   }
@@ -32,7 +36,8 @@ export class PartyResolver {
     description:
       'The body the office acts for when the text says so apart ("… serta sah mewakili Pemerintah Kabupaten Sukamaju"); the signing office stays `institution`.',
   })
-  async actsFor(@Root() party: Party, @Ctx() ctx: Context): Promise<Institution | null> {
+  @Carried()
+  async actsFor(@Root() party: PartyRecord, @Ctx() ctx: Context): Promise<Institution | null> {
     const links = await ctx.loaders.partyLinks.load(party.id);
     return links?.actsForId ? ctx.loaders.institution.load(links.actsForId) : null;
   }
@@ -41,7 +46,8 @@ export class PartyResolver {
     nullable: true,
     description: 'Null when no name was read with confidence (see signatoryName and Agreement.warnings).',
   })
-  async signatory(@Root() party: Party, @Ctx() ctx: Context): Promise<Official | null> {
+  @Carried()
+  async signatory(@Root() party: PartyRecord, @Ctx() ctx: Context): Promise<Official | null> {
     const links = await ctx.loaders.partyLinks.load(party.id);
     return links?.signatoryId ? ctx.loaders.official.load(links.signatoryId) : null;
   }
@@ -50,18 +56,19 @@ export class PartyResolver {
     nullable: true,
     description: 'The decree that appointed the signatory; null when acting "dalam jabatannya".',
   })
-  async appointment(@Root() party: Party, @Ctx() ctx: Context): Promise<Decree | null> {
+  @Carried()
+  async appointment(@Root() party: PartyRecord, @Ctx() ctx: Context): Promise<Decree | null> {
     const links = await ctx.loaders.partyLinks.load(party.id);
     return links?.appointmentId ? ctx.loaders.decree.load(links.appointmentId) : null;
   }
 
   @FieldResolver(() => [Provision])
-  async obligations(@Root() party: Party, @Ctx() ctx: Context): Promise<Provision[]> {
+  async obligations(@Root() party: PartyRecord, @Ctx() ctx: Context): Promise<Provision[]> {
     return (await ctx.loaders.provisionsOfParty.load(party.id)).filter((p) => p.kind === 'OBLIGATION');
   }
 
   @FieldResolver(() => [Provision])
-  async rights(@Root() party: Party, @Ctx() ctx: Context): Promise<Provision[]> {
+  async rights(@Root() party: PartyRecord, @Ctx() ctx: Context): Promise<Provision[]> {
     return (await ctx.loaders.provisionsOfParty.load(party.id)).filter((p) => p.kind === 'RIGHT');
   }
 }
@@ -69,7 +76,7 @@ export class PartyResolver {
 @Resolver(() => Clause)
 export class ClauseResolver {
   @FieldResolver(() => [Provision], { description: 'The obligations and rights read from this article.' })
-  async provisions(@Root() clause: Clause, @Ctx() ctx: Context): Promise<Provision[]> {
+  async provisions(@Root() clause: ClauseRecord, @Ctx() ctx: Context): Promise<Provision[]> {
     return await ctx.loaders.provisionsOfClause.load(clause.id);
   }
 }

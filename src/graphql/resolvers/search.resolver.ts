@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { searchGraph, snippet } from '../../graph/read/search-queries.js';
+import type { SearchHitNode } from '../answer-nodes.js';
+import { Carried } from '../carried-fields.js';
 import type { Context } from '../context.js';
 import { FirstArgs, pageSize } from '../inputs/page.args.js';
 import { parseSearchInput } from '../parse-search-input.js';
@@ -21,7 +23,7 @@ export class SearchResolver {
     @Arg('text', () => String) text: string,
     @Args(() => FirstArgs) { first }: FirstArgs,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<SearchHit[]> {
+  ): Promise<SearchHitNode[]> {
     // The hit's agreement and article come back with the hit when selected, so the field
     // resolvers below are answered from the primed loaders instead of two more round trips.
     const query = parseSearchInput(text, 'text');
@@ -30,15 +32,23 @@ export class SearchResolver {
     const withAgreement = selectsPath(info, ['agreement']);
     const withClause = selectsPath(info, ['clause']);
     const hits = await searchGraph(ctx.db, query, size, { withAgreement, withClause });
-    return hits.map(({ agreement, clause, ...hit }) => {
+    // The agreement and the article travel on the hit itself (null when the hit has none),
+    // read by graphql-js as properties (carried-fields.ts); left undefined when not selected.
+    return hits.map(({ agreement, clause, text: matched, ...hit }) => {
       if (withAgreement && hit.agreementId) primeAgreement(ctx.loaders, hit.agreementId, agreement);
       if (clause) primeClause(ctx.loaders, clause);
-      return { ...hit, snippet: snippet(hit.text, text) };
+      return {
+        ...hit,
+        snippet: snippet(matched, text),
+        agreement: withAgreement ? (hit.agreementId ? agreement : null) : undefined,
+        clause: withClause ? (hit.clauseId ? clause : null) : undefined,
+      };
     });
   }
 
   @FieldResolver(() => Agreement, { nullable: true })
-  agreement(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<Agreement | null> {
+  @Carried()
+  agreement(@Root() hit: SearchHitNode, @Ctx() ctx: Context): Promise<Agreement | null> {
     return hit.agreementId ? ctx.loaders.agreement.load(hit.agreementId) : Promise.resolve(null);
   }
 
@@ -46,7 +56,8 @@ export class SearchResolver {
     nullable: true,
     description: 'The article the match is in, when it is in one.',
   })
-  clause(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<Clause | null> {
+  @Carried()
+  clause(@Root() hit: SearchHitNode, @Ctx() ctx: Context): Promise<Clause | null> {
     return hit.clauseId ? ctx.loaders.clause.load(hit.clauseId) : Promise.resolve(null);
   }
 }

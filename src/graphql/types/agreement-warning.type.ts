@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { TextSpan } from './text-span.type.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Something the intake or the parser found doubtful in this agreement, kept for a reviewer (e.g. OCR_TEXT, DATE_MISMATCH).',
 })

@@ -2,7 +2,13 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { AgreementKind } from './enums.js';
 
-@ObjectType({ description: 'A cooperation agreement (PKS), MoU or addendum.' })
+// simpleResolvers (on every object type here): plain fields are read by graphql-js's default
+// resolver, without type-graphql's per-field wrapper; no field of these types has a guard or
+// middleware. Relations keep their field resolvers (see ../carried-fields.ts).
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A cooperation agreement (PKS), MoU or addendum.',
+})
 export class Agreement {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { ClauseTopic, ProvisionKind, ProvisionSource } from './enums.js';
 import { TextSpan } from './text-span.type.js';
 
-@ObjectType({ description: 'An article (Pasal) of an agreement.' })
+@ObjectType({ simpleResolvers: true, description: 'An article (Pasal) of an agreement.' })
 export class Clause {
   @Field(() => ID)
   id!: string;
@@ -23,7 +23,10 @@ export class Clause {
   span!: TextSpan | null;
 }
 
-@ObjectType({ description: 'One obligation or right of a party, as one item of an article.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One obligation or right of a party, as one item of an article.',
+})
 export class Provision {
   @Field(() => ID)
   id!: string;
@@ -50,7 +53,7 @@ export class Provision {
   span!: TextSpan | null;
 }
 
-@ObjectType({ description: 'A term from the definitions article.' })
+@ObjectType({ simpleResolvers: true, description: 'A term from the definitions article.' })
 export class Definition {
   @Field(() => String)
   term!: string;

@@ -2,7 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../error-code.js';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -25,7 +25,7 @@ export interface Connection<T> {
 
 /** A Relay connection type for `Node`, named `<name>Connection` with `<name>Edge` edges. */
 export function connectionType<T extends object>(Node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Opaque; pass as `after` to continue after this item.' })
     cursor!: string;
@@ -34,7 +34,7 @@ export function connectionType<T extends object>(Node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass {
     @Field(() => Int, { description: 'How many items match, over all pages.' })
     totalCount!: number;

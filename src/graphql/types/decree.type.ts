@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { DecreeKind } from './enums.js';
 
-@ObjectType({ description: 'Any legal instrument: law, regulation, decree, code, power of attorney.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Any legal instrument: law, regulation, decree, code, power of attorney.',
+})
 export class Decree {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Agreement } from './agreement.type.js';
 import { IngestStatus } from './enums.js';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class IngestResult {
   @Field(() => IngestStatus)
   status!: IngestStatus;

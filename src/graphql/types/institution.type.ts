@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A public body: a top-level agency (ministry, agency, provincial or regency government) or a unit of one.',
 })

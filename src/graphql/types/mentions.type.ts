@@ -3,6 +3,7 @@ import { DateScalar } from '../scalars/date.scalar.js';
 import { TextSpan } from './text-span.type.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'An instrument listed in the considerations (Mengingat / Dengan memperhatikan) of an agreement.',
 })
@@ -17,7 +18,10 @@ export class LegalBasis {
   span!: TextSpan | null;
 }
 
-@ObjectType({ description: 'An instrument cited in the body of an agreement (not a legal basis).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An instrument cited in the body of an agreement (not a legal basis).',
+})
 export class Citation {
   decreeId!: string;
   agreementId!: string;
@@ -36,6 +40,7 @@ export class Citation {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'One signing by an official: the position held, for which body, under which decree.',
 })
 export class Position {

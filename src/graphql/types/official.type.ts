@@ -1,6 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A person who signed agreements, one node across documents.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person who signed agreements, one node across documents.',
+})
 export class Official {
   @Field(() => ID)
   id!: string;

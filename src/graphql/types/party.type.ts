@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TextSpan } from './text-span.type.js';
 
-@ObjectType({ description: "A correspondence contact from the agreement's KORESPONDENSI article." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A correspondence contact from the agreement's KORESPONDENSI article.",
+})
 export class Contact {
   @Field(() => String, { nullable: true })
   unit!: string | null;
@@ -19,7 +22,10 @@ export class Contact {
   email!: string | null;
 }
 
-@ObjectType({ description: 'One side of an agreement: who signed, for which body, in which position.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One side of an agreement: who signed, for which body, in which position.',
+})
 export class Party {
   /** Internal id, used by the field resolvers to load relations. */
   id!: string;

@@ -4,7 +4,10 @@ import { Decree } from './decree.type.js';
 import { Institution } from './institution.type.js';
 import { Official } from './official.type.js';
 
-@ObjectType({ description: 'An official who signed several agreements, and for and with whom.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An official who signed several agreements, and for and with whom.',
+})
 export class SharedSignatory {
   @Field(() => Official)
   official!: Official;
@@ -29,7 +32,7 @@ export class SharedSignatory {
   agreementCount!: number;
 }
 
-@ObjectType({ description: 'A legal instrument that several agreements rely on.' })
+@ObjectType({ simpleResolvers: true, description: 'A legal instrument that several agreements rely on.' })
 export class SharedLegalBasis {
   @Field(() => Decree)
   decree!: Decree;
@@ -49,7 +52,7 @@ export class SharedLegalBasis {
   agreementCount!: number;
 }
 
-@ObjectType({ description: 'One entity on a connection path.' })
+@ObjectType({ simpleResolvers: true, description: 'One entity on a connection path.' })
 export class PathNode {
   @Field(() => ID)
   id!: string;
@@ -67,7 +70,10 @@ export class PathNode {
   label!: string;
 }
 
-@ObjectType({ description: 'One relationship on a connection path, in its stored direction.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One relationship on a connection path, in its stored direction.',
+})
 export class PathRelationship {
   @Field(() => String, { description: 'HAS_PARTY, ACTS_FOR, OF_AGENCY, SIGNED_BY, PART_OF, LEGAL_BASIS, …' })
   type!: string;
@@ -80,6 +86,7 @@ export class PathRelationship {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A shortest chain of relationships between two entities. It follows agreements, parties, institutions (PART_OF), officials, decrees (legal bases, appointments, amendments) and IMPLEMENTS; never clauses, provisions, definitions, source documents or in-article citations (CITES), which would join any two agreements through boilerplate.',
 })
@@ -95,6 +102,7 @@ export class ConnectionPath {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One way an article topic appears across loaded agreements. TERM: one variant per (durationMonths, terminationNoticeDays) pair, as read from the term article. Any other topic: one variant per article heading, upper-cased (an agreement with two articles of the topic appears under each heading). For every topic, agreements with no article of the topic form one variant with present = false.',
 })

@@ -1,6 +1,9 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One full-text match, with the agreement and article it belongs to.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One full-text match, with the agreement and article it belongs to.',
+})
 export class SearchHit {
   agreementId!: string | null;
   clauseId!: string | null;

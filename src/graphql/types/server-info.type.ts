@@ -1,6 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What is serving this API, for support requests and dashboards.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What is serving this API, for support requests and dashboards.',
+})
 export class ServerInfo {
   @Field(() => String, { description: 'This API version.' })
   version!: string;

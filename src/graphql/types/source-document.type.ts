@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'The document an agreement was loaded from: a text, or a PDF and the text read from it.',
 })
 export class SourceDocument {

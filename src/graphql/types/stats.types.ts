@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One row of agreementStats: a flat { key, count } pair, the shape Grafana tables and bar charts read directly.',
 })
@@ -32,6 +33,7 @@ export class StatRow {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Agreements signed (signingsByMonth) or expiring (expirationsByMonth) in one calendar month: one point of a time series.',
 })

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Where a fact was read: a half-open range [start, end) of UTF-16 offsets into the source document text.',
 })

@@ -22,9 +22,25 @@ describe('buildGraphQLSchema({ simpleResolvers })', () => {
     expect(field(simple, 'Mutation', 'ingestAgreement').resolve).toBeTypeOf('function');
   });
 
-  it('leaves a build without the option as type-graphql makes it', async () => {
-    await buildGraphQLSchema({ simpleResolvers: true });
+  it('reads plain fields with the default resolver in the default build too', async () => {
+    // Every object type declares simpleResolvers (src/graphql/types), so the option changes
+    // nothing left; field resolvers and mutations keep their resolvers.
     const plain = await buildGraphQLSchema();
-    expect(field(plain, 'Agreement', 'title').resolve).toBeTypeOf('function');
+    for (const [type, name] of [
+      ['Agreement', 'title'],
+      ['Party', 'label'],
+      ['Institution', 'name'],
+      ['SearchHit', 'snippet'],
+      ['AgreementConnection', 'edges'],
+      ['AgreementEdge', 'node'],
+      ['PageInfo', 'endCursor'],
+      ['TextSpan', 'start'],
+      ['ConnectionPath', 'nodes'],
+    ] as const) {
+      expect(field(plain, type, name).resolve, `${type}.${name}`).toBeUndefined();
+    }
+    expect(field(plain, 'Agreement', 'parties').resolve).toBeTypeOf('function');
+    expect(field(plain, 'Agreement', 'clauses').resolve).toBeTypeOf('function');
+    expect(field(plain, 'Mutation', 'ingestAgreement').resolve).toBeTypeOf('function');
   });
 });

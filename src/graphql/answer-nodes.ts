@@ -1,0 +1,47 @@
+import type { ClauseRecord, LinkedPartyRecord, PartyRecord } from '../graph/read/entity-queries.js';
+import type {
+  AgreementRecord,
+  DecreeRecord,
+  InstitutionRecord,
+  OfficialRecord,
+} from '../graph/read/records.js';
+import type { SearchHitRecord } from '../graph/read/search-queries.js';
+
+/**
+ * Answers built once from one statement's records, as plain objects whose properties are named
+ * like the GraphQL fields they answer, so graphql-js reads them instead of running a resolver
+ * per object (see carried-fields.ts). The values are the records the loaders would return for
+ * the same keys: the statements share the projections (records.ts, entity-queries.ts).
+ */
+
+/** A party with the bodies, signatory and decree its fields resolve to. */
+export interface PartyNode extends PartyRecord {
+  readonly institution: InstitutionRecord | null;
+  readonly agency: InstitutionRecord | null;
+  readonly actsFor: InstitutionRecord | null;
+  readonly signatory: OfficialRecord | null;
+  readonly appointment: DecreeRecord | null;
+}
+
+/** An agreement, with its parties when the statement read them. */
+export interface AgreementNode extends AgreementRecord {
+  readonly parties?: PartyNode[];
+}
+
+export function partyNode({
+  party,
+  institution,
+  agency,
+  actsFor,
+  signatory,
+  appointment,
+}: LinkedPartyRecord): PartyNode {
+  return { ...party, institution, agency, actsFor, signatory, appointment };
+}
+
+/** A search hit, with its agreement and article when the request selects them. */
+export interface SearchHitNode extends Omit<SearchHitRecord, 'text' | 'agreement' | 'clause'> {
+  readonly snippet: string;
+  readonly agreement?: AgreementRecord | null;
+  readonly clause?: ClauseRecord | null;
+}
