@@ -5,6 +5,7 @@ import type {
   InstitutionRecord,
   OfficialRecord,
 } from '../graph/read/records.js';
+import type { PartyNodeRecord } from '../graph/read/list-queries.js';
 import type { SearchHitRecord } from '../graph/read/search-queries.js';
 
 /**
@@ -23,9 +24,12 @@ export interface PartyNode extends PartyRecord {
   readonly appointment: DecreeRecord | null;
 }
 
-/** An agreement, with its parties when the statement read them. */
+/**
+ * An agreement, with its parties when the statement read them: whole (PartyNode), or only the
+ * fields the request selects (PartyNodeRecord, see party-selection.ts).
+ */
 export interface AgreementNode extends AgreementRecord {
-  readonly parties?: PartyNode[];
+  readonly parties?: PartyNode[] | PartyNodeRecord[];
 }
 
 export function partyNode({

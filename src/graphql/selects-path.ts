@@ -44,3 +44,42 @@ function selects(
     }
   });
 }
+
+/**
+ * The names of the fields selected directly under the field path `path` below the field being
+ * resolved (aliases do not matter; fragments and inline fragments are followed), e.g. the fields
+ * of each party under `['edges', 'node', 'parties']`. A union over every place the path is
+ * selected; like selectsPath, `@skip`/`@include` are not evaluated, so it may hold more names
+ * than graphql-js will ask for, never fewer.
+ */
+export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) {
+    if (node.selectionSet) collectNames(node.selectionSet, path, info.fragments, new Set(), names);
+  }
+  return names;
+}
+
+function collectNames(
+  selectionSet: SelectionSetNode,
+  path: readonly string[],
+  fragments: Record<string, FragmentDefinitionNode>,
+  visited: Set<string>,
+  names: Set<string>,
+): void {
+  const [name, ...rest] = path;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (name === undefined) names.add(selection.name.value);
+      else if (selection.name.value === name && selection.selectionSet) {
+        collectNames(selection.selectionSet, rest, fragments, visited, names);
+      }
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      collectNames(selection.selectionSet, path, fragments, visited, names);
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = fragments[selection.name.value];
+      if (!fragment || visited.has(fragment.name.value)) continue;
+      collectNames(fragment.selectionSet, path, fragments, new Set([...visited, fragment.name.value]), names);
+    }
+  }
+}

@@ -6,8 +6,10 @@ import {
   decreeProjection,
   institutionProjection,
   officialProjection,
+  projectEntries,
   spanProjection,
   type AgreementRecord,
+  type FieldEntries,
   type DecreeRecord,
   type InstitutionRecord,
   type OfficialRecord,
@@ -104,11 +106,21 @@ export interface PositionRecord {
   readonly signedOn: string | null;
 }
 
+/** Each field of a party `p` as a map entry (records.ts, FieldEntries). */
+export const PARTY_ENTRIES: FieldEntries<PartyRecord> = {
+  id: '.id',
+  agreementId: '.agreementId',
+  ordinal: '.ordinal',
+  label: '.label',
+  signatoryName: '.signatoryName',
+  position: '.position',
+  address: '.address',
+  contact: `contact: CASE WHEN coalesce(p.contactUnit, p.contactPerson, p.contactAddress, p.contactPhone, p.contactEmail) IS NULL THEN null
+    ELSE {unit: p.contactUnit, person: p.contactPerson, address: p.contactAddress, phone: p.contactPhone, email: p.contactEmail} END`,
+  span: `span: ${spanProjection('p')}`,
+};
 /** A party `p` as a PartyRecord; shared with the page prefetch so both return the same shape. */
-export const PARTY = `p { .id, .agreementId, .ordinal, .label, .signatoryName, .position, .address,
-  contact: CASE WHEN coalesce(p.contactUnit, p.contactPerson, p.contactAddress, p.contactPhone, p.contactEmail) IS NULL THEN null
-    ELSE {unit: p.contactUnit, person: p.contactPerson, address: p.contactAddress, phone: p.contactPhone, email: p.contactEmail} END,
-  span: ${spanProjection('p')} }`;
+export const PARTY = projectEntries('p', PARTY_ENTRIES);
 /** A clause `c` as a ClauseRecord; shared with the search statement. */
 export const CLAUSE = `c { .id, .number, .heading, .topic, .text, span: ${spanProjection('c')} }`;
 const PROVISION = `pr { .id, .kind, .source, .label, .text, .clauseNumber,

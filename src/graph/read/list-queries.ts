@@ -1,11 +1,17 @@
 import type { GraphDatabase } from '../driver.js';
 import { toNeo4jParams } from '../neo4j-params.js';
-import { LINKED_PARTIES_OF_A, type LinkedPartyRecord } from './entity-queries.js';
+import { LINKED_PARTIES_OF_A, PARTY_ENTRIES, type LinkedPartyRecord } from './entity-queries.js';
 import {
   agreementProjection,
+  decreeEntries,
   decreeProjection,
+  institutionEntries,
   institutionProjection,
+  officialEntries,
   officialProjection,
+  projectEntries,
+  selectEntries,
+  type FieldEntries,
   type AgreementRecord,
   type DecreeRecord,
   type InstitutionRecord,
@@ -92,12 +98,63 @@ const ORDER_PROPERTY: Record<Exclude<AgreementOrder, 'TITLE'>, string> = {
 export interface AgreementPageOptions {
   /** Also read each agreement's parties with their bodies, signatory and appointing decree. */
   readonly withParties: boolean;
+  /**
+   * With withParties: read only these fields of each party and of what it links to, as
+   * `partyNodes`, instead of every field as `parties`. Absent or null: every field.
+   */
+  readonly partyFields?: PartyFieldSelection | null;
+}
+
+/** What a party links to, by the name of the GraphQL field that answers it. */
+export type PartyLink = 'institution' | 'agency' | 'actsFor' | 'signatory' | 'appointment';
+
+/**
+ * The fields of a party to read: names of PARTY_ENTRIES, and for each link to read, names of
+ * its record's entries (institutionEntries, officialEntries, decreeEntries). `id` is always read.
+ */
+export interface PartyFieldSelection {
+  readonly party: readonly string[];
+  readonly links: Partial<Record<PartyLink, readonly string[]>>;
+}
+
+/** Each link: the pattern from party `p` (the same as LINKED_PARTIES_OF_A's) and its entries. */
+const PARTY_LINKS: Record<PartyLink, { match: string; v: string; entries: (v: string) => object }> = {
+  institution: { match: '(p)-[:ACTS_FOR]->(i:Institution)', v: 'i', entries: institutionEntries },
+  agency: { match: '(p)-[:OF_AGENCY]->(i:Institution)', v: 'i', entries: institutionEntries },
+  actsFor: { match: '(p)-[:ON_BEHALF_OF]->(i:Institution)', v: 'i', entries: institutionEntries },
+  signatory: { match: '(p)-[:SIGNED_BY]->(o:Official)', v: 'o', entries: officialEntries },
+  appointment: { match: '(p)-[:APPOINTED_UNDER]->(d:Decree)', v: 'd', entries: decreeEntries },
+};
+
+/** A party read with only some fields: `id`, the fields asked for, the links asked for. */
+export type PartyNodeRecord = Readonly<Record<string, unknown>> & { readonly id: string };
+
+/**
+ * The parties of agreement `a` with the fields of `selection` only, in LINKED_PARTIES_OF_A's
+ * order, each link as head(COLLECT …) of its pattern as there. The field names come from the
+ * fixed entry tables, never from a request.
+ */
+export function selectedPartiesOfA(selection: PartyFieldSelection): string {
+  const entries = selectEntries('p', PARTY_ENTRIES, selection.party);
+  for (const [name, fields] of Object.entries(selection.links) as [PartyLink, readonly string[]][]) {
+    const link = PARTY_LINKS[name];
+    const projection = projectEntries(link.v, link.entries(link.v) as FieldEntries<{ id: string }>, fields);
+    entries.push(`${name}: head(COLLECT { MATCH ${link.match} RETURN ${projection} })`);
+  }
+  return `COLLECT {
+  MATCH (a)-[:HAS_PARTY]->(p:Party)
+  WITH p ORDER BY p.ordinal
+  RETURN p { ${entries.join(', ')} }
+}`;
 }
 
 /** One agreement of a page, with its parties when they were asked for (else null). */
 export interface AgreementPageItem {
   readonly agreement: AgreementRecord;
+  /** Every field of each party (withParties without partyFields), else null. */
   readonly parties: LinkedPartyRecord[] | null;
+  /** The selected fields of each party (withParties with partyFields), else null. */
+  readonly partyNodes: PartyNodeRecord[] | null;
 }
 
 /**
@@ -167,9 +224,11 @@ CALL (${[imports, 'totalCount', 'keyedCount'].filter(Boolean).join(', ')}) {
 WITH totalCount, (${order.descending ? 'unkeyed + keyed' : 'keyed + unkeyed'})[$offset..($offset + $limit)] AS page`,
     );
   }
-  const parties = options.withParties ? LINKED_PARTIES_OF_A : 'null';
+  const selected = options.withParties && options.partyFields ? options.partyFields : null;
+  const parties = options.withParties && !selected ? LINKED_PARTIES_OF_A : 'null';
+  const partyNodes = selected ? selectedPartiesOfA(selected) : 'null';
   parts.push(`RETURN totalCount, [a IN page | {agreement: ${agreementProjection('a')},
-  parties: ${parties}}] AS items`);
+  parties: ${parties}, partyNodes: ${partyNodes}}] AS items`);
   return parts.join('\n');
 }
 

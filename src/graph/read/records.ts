@@ -66,17 +66,70 @@ export function agreementProjection(v: string): string {
     expiresOn: toString(${v}.expiresOn), .terminationNoticeDays, .renewable, loaded: coalesce(${v}.loaded, false) }`;
 }
 
+/**
+ * Each field of a record as one entry of a Cypher map projection of node `v`, so a statement can
+ * read some fields only (the agreement page reads what its request selects) in exactly the form
+ * the whole projection reads them. Keys are the record's (and the GraphQL type's) field names.
+ */
+export type FieldEntries<R> = Readonly<Record<keyof R & string, string>>;
+
+export function institutionEntries(v: string): FieldEntries<InstitutionRecord> {
+  return {
+    id: '.id',
+    name: '.name',
+    acronym: '.acronym',
+    aliases: `aliases: [alias IN coalesce(${v}.names, []) WHERE alias <> ${v}.name]`,
+    isAgency: `isAgency: NOT ${v}:Unit`,
+  };
+}
+
+export function officialEntries(v: string): FieldEntries<OfficialRecord> {
+  return { id: '.id', name: '.name', honorifics: `honorifics: coalesce(${v}.honorifics, [])` };
+}
+
+export function decreeEntries(v: string): FieldEntries<DecreeRecord> {
+  return {
+    id: '.id',
+    kind: '.kind',
+    issuer: '.issuer',
+    number: '.number',
+    year: '.year',
+    date: `date: toString(${v}.date)`,
+    title: '.title',
+    gazette: '.gazette',
+    text: '.text',
+  };
+}
+
+/**
+ * The map projection of node `v` with the entries of `names` (every entry when absent), `id`
+ * always first. A name without an entry is a programming error and throws.
+ */
+export function projectEntries<R>(v: string, entries: FieldEntries<R>, names?: Iterable<string>): string {
+  return `${v} { ${selectEntries(v, entries, names).join(', ')} }`;
+}
+
+/** The entries projectEntries joins, for a projection that adds entries of its own. */
+export function selectEntries<R>(v: string, entries: FieldEntries<R>, names?: Iterable<string>): string[] {
+  const all = entries as Readonly<Record<string, string>>;
+  const chosen = names === undefined ? Object.keys(all) : ['id', ...[...names].filter((n) => n !== 'id')];
+  return chosen.map((name) => {
+    const entry = all[name];
+    if (entry === undefined) throw new Error(`no Cypher projection for field ${name} of ${v}`);
+    return entry;
+  });
+}
+
 export function institutionProjection(v: string): string {
-  return `${v} { .id, .name, .acronym, aliases: [alias IN coalesce(${v}.names, []) WHERE alias <> ${v}.name],
-    isAgency: NOT ${v}:Unit }`;
+  return projectEntries(v, institutionEntries(v));
 }
 
 export function officialProjection(v: string): string {
-  return `${v} { .id, .name, honorifics: coalesce(${v}.honorifics, []) }`;
+  return projectEntries(v, officialEntries(v));
 }
 
 export function decreeProjection(v: string): string {
-  return `${v} { .id, .kind, .issuer, .number, .year, date: toString(${v}.date), .title, .gazette, .text }`;
+  return projectEntries(v, decreeEntries(v));
 }
 
 /**

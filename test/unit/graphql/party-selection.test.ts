@@ -1,0 +1,83 @@
+import {
+  isObjectType,
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { agreementPageCypher } from '../../../src/graph/read/list-queries.js';
+import { buildGraphQLSchema } from '../../../src/graphql/build-schema.js';
+import { partySelection, RESOLVED_FROM_ID } from '../../../src/graphql/party-selection.js';
+
+// The agreement page reads only the party fields a request selects; a field it does not know
+// makes it read every field instead (always a correct answer).
+
+function infoOf(document: string): GraphQLResolveInfo {
+  const doc = parse(document);
+  const operation = doc.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const fragments = Object.fromEntries(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
+  const field = operation.selectionSet.selections[0]!;
+  if (field.kind !== Kind.FIELD) throw new Error('the first selection must be a field');
+  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
+}
+
+const NEWEST = { field: 'SIGNED_ON', descending: true } as const;
+
+describe('partySelection', () => {
+  it('names the party fields and, per link, the fields selected, through fragments and aliases', () => {
+    const selection = partySelection(
+      infoOf(`{ agreements { edges { node { parties { ordinal label obligations { text }
+        ...Side one: institution { name } two: institution { acronym } } } } } }
+        fragment Side on Party { position signatory { name } appointment { __typename number parent: amends { id } } }`),
+    );
+    expect(selection).toEqual({
+      party: ['ordinal', 'label', 'position'],
+      links: { institution: ['name', 'acronym'], signatory: ['name'], appointment: ['number'] },
+    });
+    const cypher = agreementPageCypher({}, NEWEST, { withParties: true, partyFields: selection });
+    expect(cypher).toContain('RETURN p { .id, .ordinal, .label, .position,');
+    expect(cypher).toContain(
+      'institution: head(COLLECT { MATCH (p)-[:ACTS_FOR]->(i:Institution) RETURN i { .id, .name, .acronym } })',
+    );
+    expect(cypher).toContain(
+      'appointment: head(COLLECT { MATCH (p)-[:APPOINTED_UNDER]->(d:Decree) RETURN d { .id, .number } })',
+    );
+    expect(cypher).not.toMatch(/agency:|actsFor:|span:|contact:|\.signatoryName/);
+  });
+
+  it('reads every field when a selected field is not in its tables', () => {
+    expect(
+      partySelection(infoOf('{ agreements { edges { node { parties { label notAField } } } } }')),
+    ).toBeNull();
+    expect(
+      partySelection(infoOf('{ agreements { edges { node { parties { agency { name notAField } } } } } }')),
+    ).toBeNull();
+  });
+
+  it('knows every field of the party, body, official and decree types in the schema', async () => {
+    // So today no selection falls back to every field: each field is read or resolved from the id.
+    const schema = await buildGraphQLSchema();
+    for (const type of ['Party', 'Institution', 'Official', 'Decree'] as const) {
+      const t = schema.getType(type);
+      if (!isObjectType(t)) throw new Error(`${type} is not an object type`);
+      const fields = Object.keys(t.getFields()).filter(
+        (f) =>
+          !RESOLVED_FROM_ID[type].has(f) &&
+          !['institution', 'agency', 'actsFor', 'signatory', 'appointment'].includes(f),
+      );
+      const query =
+        type === 'Party'
+          ? `{ agreements { edges { node { parties { ${fields.join(' ')} } } } } }`
+          : `{ agreements { edges { node { parties { ${type === 'Institution' ? 'agency' : type === 'Official' ? 'signatory' : 'appointment'} { ${fields.join(' ')} } } } } } }`;
+      expect(partySelection(infoOf(query)), type).not.toBeNull();
+    }
+  });
+});
