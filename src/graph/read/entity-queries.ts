@@ -6,7 +6,6 @@ import {
   decreeProjection,
   institutionProjection,
   officialProjection,
-  projectEntries,
   spanProjection,
   type AgreementRecord,
   type FieldEntries,
@@ -119,8 +118,14 @@ export const PARTY_ENTRIES: FieldEntries<PartyRecord> = {
     ELSE {unit: p.contactUnit, person: p.contactPerson, address: p.contactAddress, phone: p.contactPhone, email: p.contactEmail} END`,
   span: `span: ${spanProjection('p')}`,
 };
-/** A party `p` as a PartyRecord; shared with the page prefetch so both return the same shape. */
-export const PARTY = projectEntries('p', PARTY_ENTRIES);
+/**
+ * A party `p` as a PartyRecord; shared with the page prefetch so both return the same shape.
+ * Its text is kept as it was; it reads exactly PARTY_ENTRIES (test/unit/graph/read/records.test.ts).
+ */
+export const PARTY = `p { .id, .agreementId, .ordinal, .label, .signatoryName, .position, .address,
+  contact: CASE WHEN coalesce(p.contactUnit, p.contactPerson, p.contactAddress, p.contactPhone, p.contactEmail) IS NULL THEN null
+    ELSE {unit: p.contactUnit, person: p.contactPerson, address: p.contactAddress, phone: p.contactPhone, email: p.contactEmail} END,
+  span: ${spanProjection('p')} }`;
 /** A clause `c` as a ClauseRecord; shared with the search statement. */
 export const CLAUSE = `c { .id, .number, .heading, .topic, .text, span: ${spanProjection('c')} }`;
 const PROVISION = `pr { .id, .kind, .source, .label, .text, .clauseNumber,

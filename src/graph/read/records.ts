@@ -120,16 +120,19 @@ export function selectEntries<R>(v: string, entries: FieldEntries<R>, names?: It
   });
 }
 
+// The whole projections keep their text (statements elsewhere are pinned to it); a unit test
+// checks that each reads exactly its entries (test/unit/graph/read/records.test.ts).
 export function institutionProjection(v: string): string {
-  return projectEntries(v, institutionEntries(v));
+  return `${v} { .id, .name, .acronym, aliases: [alias IN coalesce(${v}.names, []) WHERE alias <> ${v}.name],
+    isAgency: NOT ${v}:Unit }`;
 }
 
 export function officialProjection(v: string): string {
-  return projectEntries(v, officialEntries(v));
+  return `${v} { .id, .name, honorifics: coalesce(${v}.honorifics, []) }`;
 }
 
 export function decreeProjection(v: string): string {
-  return projectEntries(v, decreeEntries(v));
+  return `${v} { .id, .kind, .issuer, .number, .year, date: toString(${v}.date), .title, .gazette, .text }`;
 }
 
 /**

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { PARTY, PARTY_ENTRIES } from '../../../../src/graph/read/entity-queries.js';
+import {
+  decreeEntries,
+  decreeProjection,
+  institutionEntries,
+  institutionProjection,
+  officialEntries,
+  officialProjection,
+  projectEntries,
+} from '../../../../src/graph/read/records.js';
+
+// The whole projections are hand-written text; the agreement page projects some of their
+// entries instead. Both must read every field alike: the whole projection is, whitespace
+// aside, exactly all its entries in order.
+const squash = (cypher: string) => cypher.replace(/\s+/g, ' ');
+
+describe('projection entries', () => {
+  it('rebuild each whole projection exactly', () => {
+    expect(squash(projectEntries('i', institutionEntries('i')))).toBe(squash(institutionProjection('i')));
+    expect(squash(projectEntries('o', officialEntries('o')))).toBe(squash(officialProjection('o')));
+    expect(squash(projectEntries('d', decreeEntries('d')))).toBe(squash(decreeProjection('d')));
+    expect(squash(projectEntries('p', PARTY_ENTRIES))).toBe(squash(PARTY));
+  });
+
+  it('project the id and the names asked for, in that order, and refuse an unknown name', () => {
+    expect(projectEntries('d', decreeEntries('d'), ['year', 'date'])).toBe(
+      'd { .id, .year, date: toString(d.date) }',
+    );
+    expect(() => projectEntries('o', officialEntries('o'), ['rank'])).toThrow(/rank/);
+  });
+});
