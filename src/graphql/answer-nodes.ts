@@ -26,7 +26,7 @@ export interface PartyNode extends PartyRecord {
 
 /**
  * An agreement, with its parties when the statement read them: whole (PartyNode), or only the
- * fields the request selects (PartyNodeRecord, see party-selection.ts).
+ * fields the request selects (PartyNodeRecord, see field-selection.ts).
  */
 export interface AgreementNode extends AgreementRecord {
   readonly parties?: PartyNode[] | PartyNodeRecord[];

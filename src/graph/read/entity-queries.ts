@@ -126,6 +126,15 @@ export const PARTY = `p { .id, .agreementId, .ordinal, .label, .signatoryName, .
   contact: CASE WHEN coalesce(p.contactUnit, p.contactPerson, p.contactAddress, p.contactPhone, p.contactEmail) IS NULL THEN null
     ELSE {unit: p.contactUnit, person: p.contactPerson, address: p.contactAddress, phone: p.contactPhone, email: p.contactEmail} END,
   span: ${spanProjection('p')} }`;
+/** Each field of a clause `c` as a map entry (records.ts, FieldEntries). */
+export const CLAUSE_ENTRIES: FieldEntries<ClauseRecord> = {
+  id: '.id',
+  number: '.number',
+  heading: '.heading',
+  topic: '.topic',
+  text: '.text',
+  span: `span: ${spanProjection('c')}`,
+};
 /** A clause `c` as a ClauseRecord; shared with the search statement. */
 export const CLAUSE = `c { .id, .number, .heading, .topic, .text, span: ${spanProjection('c')} }`;
 const PROVISION = `pr { .id, .kind, .source, .label, .text, .clauseNumber,

@@ -59,6 +59,27 @@ export interface SpanRecord {
   readonly page: number | null;
 }
 
+/** Each field of an agreement `v` as a map entry (FieldEntries, below). */
+export function agreementEntries(v: string): FieldEntries<AgreementRecord> {
+  return {
+    id: '.id',
+    kind: '.kind',
+    kindName: '.kindName',
+    isDraft: `isDraft: coalesce(${v}.isDraft, false)`,
+    title: '.title',
+    numbers: `numbers: coalesce(${v}.numbers, [])`,
+    signedOn: `signedOn: toString(${v}.signedOn)`,
+    signedDay: '.signedDay',
+    place: '.place',
+    effectiveFrom: `effectiveFrom: toString(${v}.effectiveFrom)`,
+    durationMonths: '.durationMonths',
+    expiresOn: `expiresOn: toString(${v}.expiresOn)`,
+    terminationNoticeDays: '.terminationNoticeDays',
+    renewable: '.renewable',
+    loaded: `loaded: coalesce(${v}.loaded, false)`,
+  };
+}
+
 /** Agreement variable `a` (or another name) as an AgreementRecord map. */
 export function agreementProjection(v: string): string {
   return `${v} { .id, .kind, .kindName, isDraft: coalesce(${v}.isDraft, false), .title, numbers: coalesce(${v}.numbers, []), signedOn: toString(${v}.signedOn),

@@ -1,6 +1,6 @@
 import type { GraphDatabase } from '../driver.js';
-import { CLAUSE, type ClauseRecord } from './entity-queries.js';
-import { agreementProjection, type AgreementRecord } from './records.js';
+import { CLAUSE, CLAUSE_ENTRIES, type ClauseRecord } from './entity-queries.js';
+import { agreementEntries, agreementProjection, projectEntries, type AgreementRecord } from './records.js';
 import type { SearchText } from './search-text.js';
 
 export interface SearchHitRecord {
@@ -11,9 +11,12 @@ export interface SearchHitRecord {
   readonly agreementId: string | null;
   readonly clauseId: string | null;
   readonly text: string;
-  /** The agreement of `agreementId` when asked for (`withAgreement`), else null. */
+  /**
+   * The agreement of `agreementId` when asked for (`withAgreement`), else null; with
+   * `agreementFields`, only those fields (and the id).
+   */
   readonly agreement: AgreementRecord | null;
-  /** The clause of `clauseId` when asked for (`withClause`), else null. */
+  /** The clause of `clauseId` when asked for (`withClause`), else null; see `clauseFields`. */
   readonly clause: ClauseRecord | null;
 }
 
@@ -29,6 +32,10 @@ export interface SearchHitRecord {
  * return, so a search is one round trip whatever it selects.
  */
 export function searchCypher(options: SearchOptions): string {
+  const agreement = options.agreementFields
+    ? projectEntries('a', agreementEntries('a'), options.agreementFields)
+    : agreementProjection('a');
+  const clause = options.clauseFields ? projectEntries('c', CLAUSE_ENTRIES, options.clauseFields) : CLAUSE;
   return `
 CALL () {
   UNWIND CASE WHEN $numberQuery IS NULL THEN [] ELSE [$numberQuery] END AS numberQuery
@@ -55,8 +62,8 @@ RETURN score,
   agreementId,
   c.id AS clauseId,
   coalesce(node.text, node.meaning, node.name, node.title, '') AS text,
-  ${options.withAgreement ? `head(COLLECT { MATCH (a:Agreement {id: agreementId}) RETURN ${agreementProjection('a')} })` : 'null'} AS agreement,
-  ${options.withClause ? CLAUSE : 'null'} AS clause`;
+  ${options.withAgreement ? `head(COLLECT { MATCH (a:Agreement {id: agreementId}) RETURN ${agreement} })` : 'null'} AS agreement,
+  ${options.withClause ? clause : 'null'} AS clause`;
 }
 
 export interface SearchOptions {
@@ -64,6 +71,10 @@ export interface SearchOptions {
   readonly withAgreement: boolean;
   /** Also read the article (clause) each hit is in. */
   readonly withClause: boolean;
+  /** Read only these fields of the agreement (its entries' names; id always); absent or null: all. */
+  readonly agreementFields?: readonly string[] | null;
+  /** Read only these fields of the clause (CLAUSE_ENTRIES' names; id always); absent or null: all. */
+  readonly clauseFields?: readonly string[] | null;
 }
 
 /** The hits for `text` (from parseSearchText), best first: an exact document number, then by score. */

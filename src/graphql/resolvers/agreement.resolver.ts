@@ -10,7 +10,7 @@ import { partyNode, type AgreementNode } from '../answer-nodes.js';
 import { Carried } from '../carried-fields.js';
 import type { AgreementRecord } from '../../graph/read/records.js';
 import { parseNumberInput, parseSearchInput } from '../parse-search-input.js';
-import { partySelection } from '../party-selection.js';
+import { partySelection } from '../field-selection.js';
 import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
 import { AgreementWarning } from '../types/agreement-warning.type.js';
@@ -51,7 +51,7 @@ export class AgreementResolver extends EntityResolver(Agreement, {
       descending: (orderBy?.direction ?? 'DESC') === 'DESC',
     };
     return connectionPage(page, async ({ offset, size }) => {
-      // Only the party fields the request selects are read (party-selection.ts).
+      // Only the party fields the request selects are read (field-selection.ts).
       const partyFields = withParties ? partySelection(info) : null;
       const found = await agreementPage(ctx.db, filter ?? {}, order, offset, size, {
         withParties,

@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { FirstArgs, pageSize } from '../inputs/page.args.js';
 import { parseSearchInput } from '../parse-search-input.js';
 import { primeAgreement, primeClause } from '../loaders/prime-loaders.js';
+import { selectedEntries } from '../field-selection.js';
 import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
 import { Clause } from '../types/clause.type.js';
@@ -31,12 +32,23 @@ export class SearchResolver {
     if (query === null) return [];
     const withAgreement = selectsPath(info, ['agreement']);
     const withClause = selectsPath(info, ['clause']);
-    const hits = await searchGraph(ctx.db, query, size, { withAgreement, withClause });
+    // Only the fields the request selects are read (field-selection.ts); such a partial record is
+    // the answer's alone, never handed to a loader, whose values must be whole.
+    const agreementFields = withAgreement ? selectedEntries(info, ['agreement'], 'Agreement') : null;
+    const clauseFields = withClause ? selectedEntries(info, ['clause'], 'Clause') : null;
+    const hits = await searchGraph(ctx.db, query, size, {
+      withAgreement,
+      withClause,
+      agreementFields,
+      clauseFields,
+    });
     // The agreement and the article travel on the hit itself (null when the hit has none),
     // read by graphql-js as properties (carried-fields.ts); left undefined when not selected.
     return hits.map(({ agreement, clause, text: matched, ...hit }) => {
-      if (withAgreement && hit.agreementId) primeAgreement(ctx.loaders, hit.agreementId, agreement);
-      if (clause) primeClause(ctx.loaders, clause);
+      if (withAgreement && !agreementFields && hit.agreementId) {
+        primeAgreement(ctx.loaders, hit.agreementId, agreement);
+      }
+      if (clause && !clauseFields) primeClause(ctx.loaders, clause);
       return {
         ...hit,
         snippet: snippet(matched, text),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PARTY, PARTY_ENTRIES } from '../../../../src/graph/read/entity-queries.js';
+import { CLAUSE, CLAUSE_ENTRIES, PARTY, PARTY_ENTRIES } from '../../../../src/graph/read/entity-queries.js';
 import {
+  agreementEntries,
+  agreementProjection,
   decreeEntries,
   decreeProjection,
   institutionEntries,
@@ -21,6 +23,8 @@ describe('projection entries', () => {
     expect(squash(projectEntries('o', officialEntries('o')))).toBe(squash(officialProjection('o')));
     expect(squash(projectEntries('d', decreeEntries('d')))).toBe(squash(decreeProjection('d')));
     expect(squash(projectEntries('p', PARTY_ENTRIES))).toBe(squash(PARTY));
+    expect(squash(projectEntries('c', CLAUSE_ENTRIES))).toBe(squash(CLAUSE));
+    expect(squash(projectEntries('a', agreementEntries('a')))).toBe(squash(agreementProjection('a')));
   });
 
   it('project the id and the names asked for, in that order, and refuse an unknown name', () => {

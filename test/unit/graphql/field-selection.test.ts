@@ -9,7 +9,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { agreementPageCypher } from '../../../src/graph/read/list-queries.js';
 import { buildGraphQLSchema } from '../../../src/graphql/build-schema.js';
-import { partySelection, RESOLVED_FROM_ID } from '../../../src/graphql/party-selection.js';
+import { searchCypher } from '../../../src/graph/read/search-queries.js';
+import { partySelection, RESOLVED_FROM_ID, selectedEntries } from '../../../src/graphql/field-selection.js';
 
 // The agreement page reads only the party fields a request selects; a field it does not know
 // makes it read every field instead (always a correct answer).
@@ -78,6 +79,35 @@ describe('partySelection', () => {
           ? `{ agreements { edges { node { parties { ${fields.join(' ')} } } } } }`
           : `{ agreements { edges { node { parties { ${type === 'Institution' ? 'agency' : type === 'Official' ? 'signatory' : 'appointment'} { ${fields.join(' ')} } } } } } }`;
       expect(partySelection(infoOf(query)), type).not.toBeNull();
+    }
+  });
+});
+
+describe('selectedEntries (search hits)', () => {
+  it("reads the hit's agreement and article fields the request selects, whatever else it asks", async () => {
+    const info = infoOf(`{ search(text: "x") { id agreement { title signedOn parties { label } }
+      clause { number ... on Clause { heading provisions { text } } } } }`);
+    const agreementFields = selectedEntries(info, ['agreement'], 'Agreement');
+    const clauseFields = selectedEntries(info, ['clause'], 'Clause');
+    expect(agreementFields).toEqual(['title', 'signedOn']);
+    expect(clauseFields).toEqual(['number', 'heading']);
+    const cypher = searchCypher({ withAgreement: true, withClause: true, agreementFields, clauseFields });
+    expect(cypher).toContain('RETURN a { .id, .title, signedOn: toString(a.signedOn) } })');
+    expect(cypher).toContain('c { .id, .number, .heading } AS clause');
+    expect(
+      selectedEntries(infoOf('{ search(text: "x") { clause { number nope } } }'), ['clause'], 'Clause'),
+    ).toBeNull();
+    // Every field of Agreement and Clause is read or resolved from the id.
+    const schema = await buildGraphQLSchema();
+    for (const type of ['Agreement', 'Clause'] as const) {
+      const t = schema.getType(type);
+      if (!isObjectType(t)) throw new Error(`${type} is not an object type`);
+      const path = type === 'Agreement' ? 'agreement' : 'clause';
+      const all = Object.keys(t.getFields()).join(' ');
+      expect(
+        selectedEntries(infoOf(`{ search(text: "x") { ${path} { ${all} } } }`), [path], type),
+        type,
+      ).not.toBeNull();
     }
   });
 });

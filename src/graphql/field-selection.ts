@@ -1,13 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { PARTY_ENTRIES } from '../graph/read/entity-queries.js';
+import { CLAUSE_ENTRIES, PARTY_ENTRIES } from '../graph/read/entity-queries.js';
 import type { PartyFieldSelection, PartyLink } from '../graph/read/list-queries.js';
-import { decreeEntries, institutionEntries, officialEntries } from '../graph/read/records.js';
+import {
+  agreementEntries,
+  decreeEntries,
+  institutionEntries,
+  officialEntries,
+} from '../graph/read/records.js';
 import { selectedFieldNames } from './selects-path.js';
 
-type Entity = 'Party' | 'Institution' | 'Official' | 'Decree';
+type Entity = 'Agreement' | 'Clause' | 'Party' | 'Institution' | 'Official' | 'Decree';
 
 /** The plain fields of each type the page statement can read (the graph layer's entry tables). */
 const READABLE: Record<Entity, ReadonlySet<string>> = {
+  Agreement: new Set(Object.keys(agreementEntries('a'))),
+  Clause: new Set(Object.keys(CLAUSE_ENTRIES)),
   // agreementId is the record's, not a GraphQL field.
   Party: new Set(Object.keys(PARTY_ENTRIES).filter((name) => name !== 'agreementId')),
   Institution: new Set(Object.keys(institutionEntries('i'))),
@@ -20,6 +27,18 @@ const READABLE: Record<Entity, ReadonlySet<string>> = {
  * party, units of an institution, …): the statement reads only the id for them.
  */
 export const RESOLVED_FROM_ID: Record<Entity, ReadonlySet<string>> = {
+  Agreement: new Set([
+    'parties',
+    'clauses',
+    'legalBases',
+    'citations',
+    'implements',
+    'implementedBy',
+    'definitions',
+    'source',
+    'warnings',
+  ]),
+  Clause: new Set(['provisions']),
   Party: new Set(['obligations', 'rights']),
   Institution: new Set(['parent', 'units', 'agreements', 'signatories']),
   Official: new Set(['positions', 'decrees', 'agreements', 'institutions']),
@@ -71,4 +90,16 @@ export function partySelection(info: GraphQLResolveInfo): PartyFieldSelection | 
     }
   }
   return { party, links };
+}
+
+/**
+ * The fields of the `type` object at `path` (below the field being resolved) that a statement
+ * must read for this request, as partySelection does for the parties; null: read every field.
+ */
+export function selectedEntries(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  type: Entity,
+): string[] | null {
+  return readable(type, selectedFieldNames(info, path));
 }
