@@ -2,13 +2,13 @@
 /**
  * A/B of two builds of the write side on whole bulk loads, interleaved in one process against one
  * embedded Neo4j (issue 13; docs/loading.md "Where a bulk load's time goes"). Each build is a
- * `tsc -p tsconfig.build.json --outDir test-output/<name>` of the variant to compare; the
- * database, parser and snapshot come from dist/. The texts are parsed once, up front, so a load is
+ * `tsc -p tsconfig.build.json --outDir dist/ab/<name>` of the variant to compare (under dist/,
+ * which lint and Prettier skip); the database, parser and snapshot come from dist/. The texts are parsed once, up front, so a load is
  * the writes only. Before the measured loads, one discarded load per build (JIT, plans). Each
  * load: wipe, `loadAgreementsInBulk` of the first N texts with 200 per transaction, then the graph
  * snapshot's sha256 (load times left out), so "same graph" is checked on every load.
  *
- *   node scripts/ab-bulk-load.mjs --corpus DIR --a test-output/distA --b test-output/distB \
+ *   node scripts/ab-bulk-load.mjs --corpus DIR --a dist/ab/a --b dist/ab/b \
  *     [--agreements 1000] [--order ABBAAB] [--bolt-port 17955]
  *
  * Prints per load: wall time, docs/s, Neo4j's CPU ms per document (/proc/<jvm>/stat) and Node's
