@@ -1,6 +1,13 @@
+// First: it keeps V8's JSON functions before pdf.js's polyfills replace them (see the module).
+import { restoreNativeJson } from './keep-native-json.js';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// pdf.js in Node runs its worker in this thread, importing this module at the first PDF (which
+// would install the polyfills again, mid-request); loaded here, it is found on globalThis.pdfjsWorker.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { IntakeError } from './intake-error.js';
 import { layoutPageText, type TextRun } from './layout-page-text.js';
+
+restoreNativeJson();
 
 /** A page with fewer visible characters than this in its text layer is treated as a scan. */
 export const MIN_TEXT_LAYER_CHARS = 20;

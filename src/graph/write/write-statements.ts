@@ -186,6 +186,7 @@ RETURN count(*) AS deleted`;
  * label scan and every query on agencies reads the same way.
  */
 export const REFRESH_INSTITUTION_LABELS = `
+CYPHER replan=skip
 UNWIND $institutionIds AS id
 MATCH (i:Institution {id: id})
 WITH i, EXISTS { (i)-[:PART_OF]->() } AS isUnit
@@ -204,8 +205,17 @@ RETURN count(i) AS refreshed`;
  * it belongs to, so one statement writes one agreement (the single-document load) or hundreds
  * (the bulk load) with the same Cypher. Rows are applied in order: shared entities fold their
  * spellings exactly as if the documents had been loaded one after another.
+ *
+ * `CYPHER replan=skip`: every node these statements look up or merge is found by a uniqueness
+ * constraint (id or key), so the plan does not depend on how big the graph is. Without it, a
+ * bulk load into a growing graph had Neo4j re-plan them each time its statistics drifted (every
+ * 10 s at most): a profile of the JVM during a 1,000-agreement load put 16-27 % of its CPU in
+ * planning, and with it skipped the load took about half the database CPU (docs/loading.md).
+ * REFRESH_INSTITUTION_LABELS carries it too; the look-ups above (FIND_*) use range indexes whose
+ * best plan does depend on the data, so they are re-planned as Neo4j sees fit.
  */
 export const UPSERT_AGREEMENTS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (a:Agreement {id: row.agreementId})
 SET a += row.properties,
@@ -236,6 +246,7 @@ RETURN count(a) AS written`;
  * over an all-capitals one (title blocks shout); every spelling seen is kept in `names`.
  */
 export const UPSERT_INSTITUTIONS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (i:Institution {key: row.key})
 ON CREATE SET i.id = row.id, i.name = row.name, i.names = [row.name], i.acronym = row.acronym
@@ -246,6 +257,7 @@ ON MATCH SET
 RETURN count(i) AS written`;
 
 export const CREATE_UNIT_LINKS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (u:Institution {key: row.unitKey})
 MATCH (ag:Institution {key: row.agencyKey})
@@ -253,6 +265,7 @@ CREATE (u)-[:PART_OF {agreementId: row.agreementId, sourceId: row.sourceId, span
 RETURN count(*) AS written`;
 
 export const UPSERT_OFFICIALS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (o:Official {key: row.key})
 ON CREATE SET o.id = row.id, o.nameKey = row.nameKey, o.name = row.name, o.names = [row.name],
@@ -266,6 +279,7 @@ RETURN count(o) AS written`;
 
 /** Decrees merge on their key; a later mention only fills what earlier ones left empty. */
 export const UPSERT_DECREES = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (d:Decree {key: row.key})
 ON CREATE SET d.id = row.id, d.kind = row.kind, d.issuer = row.issuer, d.number = row.number,
@@ -285,6 +299,7 @@ RETURN count(d) AS written`;
  * no signatory has no SIGNED_BY, and no shared Official stands for a name nobody read.
  */
 export const CREATE_PARTIES = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 CREATE (p:Party {id: row.id})
@@ -317,6 +332,7 @@ CALL (p, o, i, row) {
 RETURN count(p) AS written`;
 
 export const CREATE_CLAUSES = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 CREATE (c:Clause {id: row.id})
@@ -328,6 +344,7 @@ RETURN count(c) AS written`;
 
 /** Obligations and rights hang from the party they fall on and from the clause they were read in. */
 export const CREATE_PROVISIONS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (p:Party {id: row.partyId})
 CREATE (pr:Provision {id: row.id})
@@ -347,6 +364,7 @@ CALL (pr, row) {
 RETURN count(pr) AS written`;
 
 export const CREATE_LEGAL_BASES = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 MATCH (d:Decree {key: row.decreeKey})
@@ -355,6 +373,7 @@ CREATE (a)-[:LEGAL_BASIS {ordinal: row.ordinal, text: row.text, sourceId: row.so
 RETURN count(*) AS written`;
 
 export const CREATE_CITATIONS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 MATCH (d:Decree {key: row.decreeKey})
@@ -363,6 +382,7 @@ CREATE (a)-[:CITES {ordinal: row.ordinal, article: row.article, clauseNumber: ro
 RETURN count(*) AS written`;
 
 export const CREATE_AMENDMENTS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (x:Decree {key: row.amendingKey})
 MATCH (y:Decree {key: row.amendedKey})
@@ -370,6 +390,7 @@ CREATE (x)-[:AMENDS {agreementId: row.agreementId, sourceId: row.sourceId, spanS
 RETURN count(*) AS written`;
 
 export const CREATE_DEFINITIONS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 CREATE (d:Definition {id: row.id})
@@ -383,6 +404,7 @@ RETURN count(d) AS written`;
  * Each row names the target's id, already resolved (an existing agreement with its numbers, or minted).
  */
 export const CREATE_IMPLEMENTS = `
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 MERGE (m:Agreement {id: row.target.id})

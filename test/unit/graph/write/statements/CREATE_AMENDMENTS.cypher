@@ -13,6 +13,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (x:Decree {key: row.amendingKey})
 MATCH (y:Decree {key: row.amendedKey})

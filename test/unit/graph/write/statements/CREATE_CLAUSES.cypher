@@ -19,6 +19,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 CREATE (c:Clause {id: row.id})

@@ -15,6 +15,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 CREATE (d:Definition {id: row.id})

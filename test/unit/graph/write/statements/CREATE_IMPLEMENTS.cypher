@@ -24,6 +24,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 MERGE (m:Agreement {id: row.target.id})

@@ -14,6 +14,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 MATCH (d:Decree {key: row.decreeKey})

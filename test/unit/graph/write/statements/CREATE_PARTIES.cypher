@@ -47,6 +47,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.agreementId})
 CREATE (p:Party {id: row.id})

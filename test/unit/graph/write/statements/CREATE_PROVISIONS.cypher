@@ -20,6 +20,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (p:Party {id: row.partyId})
 CREATE (pr:Provision {id: row.id})

@@ -13,6 +13,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (u:Institution {key: row.unitKey})
 MATCH (ag:Institution {key: row.agencyKey})

@@ -6,6 +6,7 @@
 //       "string"
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $institutionIds AS id
 MATCH (i:Institution {id: id})
 WITH i, EXISTS { (i)-[:PART_OF]->() } AS isUnit

@@ -53,6 +53,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (a:Agreement {id: row.agreementId})
 SET a += row.properties,

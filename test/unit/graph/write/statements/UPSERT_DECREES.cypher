@@ -17,6 +17,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (d:Decree {key: row.key})
 ON CREATE SET d.id = row.id, d.kind = row.kind, d.issuer = row.issuer, d.number = row.number,

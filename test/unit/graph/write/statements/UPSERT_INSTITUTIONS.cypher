@@ -11,6 +11,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (i:Institution {key: row.key})
 ON CREATE SET i.id = row.id, i.name = row.name, i.names = [row.name], i.acronym = row.acronym

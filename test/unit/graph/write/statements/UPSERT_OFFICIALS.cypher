@@ -15,6 +15,7 @@
 //       }
 //     ]
 //   }
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (o:Official {key: row.key})
 ON CREATE SET o.id = row.id, o.nameKey = row.nameKey, o.name = row.name, o.names = [row.name],
