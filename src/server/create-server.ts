@@ -7,6 +7,7 @@ import {
   type ApolloServerOptionsWithGateway,
   type ApolloServerPlugin,
   type HTTPGraphQLRequest,
+  type HTTPGraphQLResponse,
 } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -362,7 +363,10 @@ async function serveGraphQL(
         contentType: req.headers['content-type'],
       })
     : null;
-  const cached = cacheable ? responseCache!.lookup(cacheable) : null;
+  // On a miss, an identical request already running is waited for instead of run again.
+  const cached = cacheable
+    ? (responseCache!.lookup(cacheable) ?? (await responseCache!.follow(cacheable)))
+    : null;
   if (cached) {
     for (const [key, value] of cached.headers) res.setHeader(key, value);
     res.setHeader('content-length', cached.body.length);
@@ -370,8 +374,13 @@ async function serveGraphQL(
     res.end(cached.body);
     return;
   }
-  const response = await route.execute(cacheable)(httpGraphQLRequest);
-  if (cacheable) responseCache!.finish(cacheable, response);
+  let response: HTTPGraphQLResponse;
+  try {
+    response = await route.execute(cacheable)(httpGraphQLRequest);
+    if (cacheable) responseCache!.finish(cacheable, response);
+  } finally {
+    if (cacheable) responseCache!.release(cacheable);
+  }
   if (response.status === 400) route.chargeRefusal();
   if (res.destroyed || req.socket.destroyed) {
     log.debug('client went away before its answer was sent', { requestId });

@@ -27,6 +27,10 @@ import type { Context } from '../graphql/context.js';
  * READ_CACHE_RECHECK_MS; a write during the request leaves an entry that is never served. An
  * entry also lives at most `ttlMs` (READ_CACHE_TTL_SECONDS) from when it was stored.
  *
+ * Identical requests that miss together run once: the first leads, the others wait for the
+ * answer it stores (and run themselves only when it stored none), so an expired answer under
+ * many clients is executed and serialized once, not once per client.
+ *
  * The key is the operation text, variables, operation name, the caller's role (token or
  * anonymous), the Accept header (it picks the content type) and today's UTC date
  * (`activeAgreementCount` without `on` means today). The cache is bounded by entries and by
@@ -71,6 +75,8 @@ export interface CacheableRequest {
   cleanQuery: boolean;
   /** More than one operation ran with this request's context: nothing is stored. */
   operations: number;
+  /** This request runs the operation while identical requests wait for its answer (see `follow`). */
+  leading: boolean;
 }
 
 export interface ResponseCache {
@@ -85,6 +91,17 @@ export interface ResponseCache {
   ): Promise<CacheableRequest | null>;
   /** The stored answer for the request, if it is still valid. */
   lookup(request: CacheableRequest): CachedResponse | null;
+  /**
+   * After a miss: when an identical request (same key and version) is already running, waits
+   * for it and returns the answer it stored, or null when it stored none (this request then
+   * runs itself). Otherwise this request leads and null is returned: identical requests wait
+   * for it until `release`. Without this, when an answer expires under 16 clients, the 16
+   * requests in flight each executed and serialized the whole answer on the one event loop
+   * (BENCHMARKS.md: clauseVariants p99).
+   */
+  follow(request: CacheableRequest): Promise<CachedResponse | null>;
+  /** Lets the requests waiting on this one go (after `finish`, or when it failed). */
+  release(request: CacheableRequest): void;
   /** The request's database handle, watched: the context's `db`, and the loaders' too. */
   watch(request: CacheableRequest, db: GraphDatabase): GraphDatabase;
   /** Keeps Apollo's answer when the request qualified (see above). */
@@ -107,12 +124,26 @@ export function createResponseCache(
   const entries = new Map<string, Entry>();
   let bytes = 0;
   const requests = new WeakMap<GraphDatabase, CacheableRequest>();
+  const flights = new Map<string, { version: string; done: Promise<void>; release: () => void }>();
 
   const remove = (key: string): void => {
     const entry = entries.get(key);
     if (!entry) return;
     entries.delete(key);
     bytes -= entry.bytes;
+  };
+
+  const lookup = (request: CacheableRequest): CachedResponse | null => {
+    const entry = entries.get(request.key);
+    if (!entry) return null;
+    if (entry.version !== request.version || now() - entry.storedAt >= options.ttlMs) {
+      remove(request.key);
+      return null;
+    }
+    // Most recently used last: Map keeps insertion order, so the first key is the eviction victim.
+    entries.delete(request.key);
+    entries.set(request.key, entry);
+    return entry;
   };
 
   return {
@@ -138,19 +169,30 @@ export function createResponseCache(
         // the way it would without the cache, with its own error code.
         return null;
       }
-      return { key, version, stable: 0, other: 0, cleanQuery: false, operations: 0 };
+      return { key, version, stable: 0, other: 0, cleanQuery: false, operations: 0, leading: false };
     },
-    lookup(request) {
-      const entry = entries.get(request.key);
-      if (!entry) return null;
-      if (entry.version !== request.version || now() - entry.storedAt >= options.ttlMs) {
-        remove(request.key);
-        return null;
+    lookup,
+    async follow(request) {
+      const flight = flights.get(request.key);
+      if (flight) {
+        if (flight.version !== request.version) return null;
+        await flight.done;
+        return lookup(request);
       }
-      // Most recently used last: Map keeps insertion order, so the first key is the eviction victim.
-      entries.delete(request.key);
-      entries.set(request.key, entry);
-      return entry;
+      let release!: () => void;
+      const done = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      flights.set(request.key, { version: request.version, done, release });
+      request.leading = true;
+      return null;
+    },
+    release(request) {
+      if (!request.leading) return;
+      request.leading = false;
+      const flight = flights.get(request.key);
+      flights.delete(request.key);
+      flight?.release();
     },
     watch(request, inner) {
       const other = <T>(run: () => T): T => {

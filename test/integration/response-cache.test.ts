@@ -85,6 +85,21 @@ describe('the response cache', () => {
     expect(b.id).not.toBe(a.id);
   });
 
+  it('runs identical concurrent requests once and sends each the same answer', async () => {
+    // Without single flight each of the eight would miss and ask for the statement itself
+    // (the read cache would share the database read, but not the execution of the answer).
+    asked = [];
+    const answers = await Promise.all(Array.from({ length: 8 }, () => ask(BY_YEAR)));
+    expect(asked).toHaveLength(1);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    // The five seeds were signed in 2022 (000, 004), 2023 (002) and 2025 (001, 003).
+    expect(answers[0]!.agreementStats).toEqual([
+      { key: '2022', count: 2 },
+      { key: '2023', count: 1 },
+      { key: '2025', count: 2 },
+    ]);
+  });
+
   it('is not used for a batch, a GET or a request Apollo would refuse', async () => {
     const post = (body: string, contentType = 'application/json') =>
       fetch(api.url, { method: 'POST', headers: { 'content-type': contentType }, body });
