@@ -14,7 +14,7 @@ import type {
 } from '../domain/agreement.js';
 import { AgreementParseError } from './agreement-parse-error.js';
 import type { CleanText } from './clean-text.js';
-import { cleanText, foldClean, foldRange, spanOf } from './clean-text.js';
+import { cleanTextTransient, foldClean, foldRange, spanOf } from './clean-text.js';
 import type { CitationRegion } from './find-citations.js';
 import { findCitations } from './find-citations.js';
 import { institutionKey, officialKey } from './identity.js';
@@ -117,7 +117,8 @@ interface FrontMatter {
 }
 
 function parseChecked(input: string): Agreement {
-  const clean = cleanText(input);
+  // `clean` does not outlive this call, so its offset map can live in a reused buffer.
+  const clean = cleanTextTransient(input);
   const text = clean.text;
   if (text.trim().length === 0)
     throw new AgreementParseError('EMPTY_INPUT', 'the text holds nothing but page numbers and markup');
