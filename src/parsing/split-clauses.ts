@@ -1,4 +1,5 @@
 import type { ClauseTopic } from '../domain/agreement.js';
+import { memoise } from './memoise.js';
 import { startsUnit } from './split-list.js';
 
 /** An article found in the cleaned text, as ranges. */
@@ -203,11 +204,11 @@ const TOPICS: Array<[RegExp, ClauseTopic]> = [
 ];
 
 /** The topic of an article from its heading (tolerant of case and OCR spacing). */
-export function classifyClause(heading: string): ClauseTopic {
+export const classifyClause = memoise(function classifyClause(heading: string): ClauseTopic {
   // "l" next to a capital is an OCR-damaged "I" ("DEFlNISI", "HAK PARA PlHAK").
   const h = (heading.includes('l') ? heading.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I') : heading)
     .toUpperCase()
     .replace(/\s+/g, ' ');
   for (const [re, topic] of TOPICS) if (re.test(h)) return topic;
   return 'OTHER';
-}
+});

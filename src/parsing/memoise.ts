@@ -1,0 +1,17 @@
+/**
+ * A pure function of one string, remembered: the same institutions, officials and article
+ * headings recur in text after text, and their keys cost several regex passes each. The cache
+ * is bounded (emptied when full), so a long run over many distinct names keeps a fixed size;
+ * only functions whose answer depends on nothing but the argument may be wrapped.
+ */
+export function memoise<T extends string>(fn: (s: string) => T, limit = 10_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string): T => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    const value = fn(s);
+    if (cache.size >= limit) cache.clear();
+    cache.set(s, value);
+    return value;
+  };
+}
