@@ -5,13 +5,21 @@
  * only functions whose answer depends on nothing but the argument may be wrapped.
  */
 export function memoise<T extends string>(fn: (s: string) => T, limit = 10_000): (s: string) => T {
+  return memoiseCopied(fn, (t) => t, limit);
+}
+
+/**
+ * memoise for a function that answers an object: each caller gets `copy` of the remembered
+ * answer, so no caller can change what another one (or a later text) is given.
+ */
+export function memoiseCopied<T>(fn: (s: string) => T, copy: (t: T) => T, limit = 10_000): (s: string) => T {
   const cache = new Map<string, T>();
   return (s: string): T => {
     const hit = cache.get(s);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return copy(hit);
     const value = fn(s);
     if (cache.size >= limit) cache.clear();
     cache.set(s, value);
-    return value;
+    return copy(value);
   };
 }
