@@ -93,8 +93,18 @@ export function parseLegalBases(clean: CleanText, from: number, to: number): Fou
       unread.push(whole);
       continue;
     }
+    const i = found.instrument;
+    // Spelled out instead of spreading the instrument (V8 copies a spread key by key), in its
+    // key order, so the JSON is what the spread gave.
     bases.push({
-      ...found.instrument,
+      kind: i.kind,
+      issuer: i.issuer,
+      number: i.number,
+      year: i.year,
+      date: i.date,
+      title: i.title,
+      gazette: i.gazette,
+      key: i.key,
       text: whole.value,
       span: whole.span,
       amendedBy: found.amendedBy.map(flatten),
