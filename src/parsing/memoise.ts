@@ -1,10 +1,14 @@
 /**
- * A pure function of one string, remembered: the same institutions, officials and article
- * headings recur in text after text, and their keys cost several regex passes each. The cache
+ * A pure function of one string, remembered: the same institutions, officials, article
+ * headings, party labels and dates in words recur in text after text, and reading them costs
+ * several regex passes each. The cache
  * is bounded (emptied when full), so a long run over many distinct names keeps a fixed size;
  * only functions whose answer depends on nothing but the argument may be wrapped.
  */
-export function memoise<T extends string>(fn: (s: string) => T, limit = 10_000): (s: string) => T {
+export function memoise<T extends string | number | null>(
+  fn: (s: string) => T,
+  limit = 10_000,
+): (s: string) => T {
   return memoiseCopied(fn, (t) => t, limit);
 }
 
