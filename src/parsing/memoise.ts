@@ -12,6 +12,9 @@ export function memoise<T extends string | number | null>(
   return memoiseCopied(fn, (t) => t, limit);
 }
 
+/** Longest argument remembered, in characters. */
+export const MAX_KEY_LENGTH = 1000;
+
 /**
  * memoise for a function that answers an object: each caller gets `copy` of the remembered
  * answer, so no caller can change what another one (or a later text) is given.
@@ -19,6 +22,8 @@ export function memoise<T extends string | number | null>(
 export function memoiseCopied<T>(fn: (s: string) => T, copy: (t: T) => T, limit = 10_000): (s: string) => T {
   const cache = new Map<string, T>();
   return (s: string): T => {
+    // A long argument (damaged text read as one name) is not kept: the cache holds names, not pages.
+    if (s.length > MAX_KEY_LENGTH) return copy(fn(s));
     const hit = cache.get(s);
     if (hit !== undefined) return copy(hit);
     const value = fn(s);

@@ -1,7 +1,7 @@
 /** The per-name caches of the parser (institution and official keys, agencies, honorifics). */
 import { describe, expect, it } from 'vitest';
 
-import { memoise, memoiseCopied } from '../../../src/parsing/memoise.js';
+import { MAX_KEY_LENGTH, memoise, memoiseCopied } from '../../../src/parsing/memoise.js';
 import { institutionKey, splitHonorifics } from '../../../src/parsing/index.js';
 
 describe('memoise', () => {
@@ -28,6 +28,18 @@ describe('memoise', () => {
     id('c'); // full: emptied, then "c" kept
     id('a');
     expect(calls).toBe(4);
+  });
+
+  it('does not keep an argument longer than MAX_KEY_LENGTH', () => {
+    let calls = 0;
+    const id = memoise((s) => {
+      calls++;
+      return s.length;
+    });
+    const long = 'a'.repeat(MAX_KEY_LENGTH + 1);
+    expect(id(long)).toBe(1001);
+    expect(id(long)).toBe(1001);
+    expect(calls).toBe(2);
   });
 
   it('gives each caller its own copy of an object answer', () => {
