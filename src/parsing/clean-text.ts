@@ -108,6 +108,20 @@ let sawSurrogate = false;
  * backtracking regexes over more than one line.
  */
 export function cleanText(original: string): CleanText {
+  return cleanOwned(original, false);
+}
+
+/**
+ * cleanText whose `map` is a view of a buffer that the next call of this function reuses, so
+ * parsing a text does not allocate (and the garbage collector does not chase) a fresh 4 bytes a
+ * character. Only for a caller that drops the result before it cleans another text, as
+ * parseAgreement does: the map of an earlier result is overwritten.
+ */
+export function cleanTextTransient(original: string): CleanText {
+  return cleanOwned(original, true);
+}
+
+function cleanOwned(original: string, transient: boolean): CleanText {
   const n = original.length;
   if (bufCodes.length < n + 1) {
     // Kept for the next call up to a few MB; a larger input gets buffers of its own.
@@ -117,7 +131,7 @@ export function cleanText(original: string): CleanText {
     bufCodes = codes;
     bufOffs = offs;
   }
-  return cleanWith(original, bufCodes, bufOffs);
+  return cleanInto(original, transient);
 }
 
 function cleanWith(original: string, codes: Uint16Array, offs: Int32Array): CleanText {
@@ -125,13 +139,22 @@ function cleanWith(original: string, codes: Uint16Array, offs: Int32Array): Clea
   bufCodes = codes;
   bufOffs = offs;
   try {
-    return cleanInto(original);
+    return cleanInto(original, false);
   } finally {
     [bufCodes, bufOffs] = saved;
   }
 }
 
-function cleanInto(original: string): CleanText {
+/** The buffer behind cleanTextTransient's maps; it grows to the largest text seen (up to 4 M characters). */
+let transientMap = new Int32Array(1 << 16);
+
+function newMap(length: number, transient: boolean): Int32Array {
+  if (!transient) return new Int32Array(length);
+  if (transientMap.length < length) transientMap = new Int32Array(Math.max(length, transientMap.length * 2));
+  return transientMap.subarray(0, length);
+}
+
+function cleanInto(original: string, transient: boolean): CleanText {
   const n = original.length;
   sawSurrogate = false;
   const lines: Lines = { count: 0, start: lineStart, len: lineLen, afterBreak: lineBreak };
@@ -175,7 +198,7 @@ function cleanInto(original: string): CleanText {
   let total = 0;
   for (const i of kept) total += lineLen[i]! + 1;
   total = Math.max(total - 1, 0);
-  const map = new Int32Array(total);
+  const map = newMap(total, transient);
   const parts: string[] = [];
   let w = 0;
   const offs = bufOffs;

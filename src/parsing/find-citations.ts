@@ -16,6 +16,8 @@ const ARTICLE_BEFORE = new RegExp(
   'i',
 );
 const ARTICLE = new RegExp(ONE_ARTICLE, 'gi');
+/** INSTRUMENT_START for this scan alone (its lastIndex is this loop's), built once, not per region. */
+const INSTRUMENT_SCAN = new RegExp(INSTRUMENT_START.source, INSTRUMENT_START.flags);
 
 /**
  * Every legal instrument mentioned in the given regions (the articles and the recitals),
@@ -27,7 +29,8 @@ export function findCitations(clean: CleanText, regions: readonly CitationRegion
   const out: Citation[] = [];
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
-    const re = new RegExp(INSTRUMENT_START.source, INSTRUMENT_START.flags);
+    const re = INSTRUMENT_SCAN;
+    re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const at = region.start + m.index;
       const found = parseInstrument(clean, at, region.end);

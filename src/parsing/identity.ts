@@ -8,6 +8,7 @@
 import type { InstrumentKind } from '../domain/agreement.js';
 import { instrumentKeyOf, normaliseWords } from '../domain/identity.js';
 import { KNOWN_AGENCIES, KNOWN_UNITS } from './known-bodies.js';
+import { memoise } from './memoise.js';
 import { splitHonorifics } from './split-honorifics.js';
 
 /** The word normalisation every key starts from (its rule lives with the other shared ones). */
@@ -44,7 +45,7 @@ const UNIT_KEYS = KNOWN_UNITS.map((u) => {
  * `Badan Siber dan Sandi Negara` and `BADAN SIBER DAN SANDI NEGARA REPUBLIK INDONESIA` give
  * one key, and `BSrE` equals `Balai Besar Sertifikasi Elektronik Badan Siber dan Sandi Negara`.
  */
-export function institutionKey(name: string): string {
+export const institutionKey = memoise(function institutionKey(name: string): string {
   const words = normaliseWords(name)
     .split(' ')
     .map((w) => ACRONYMS.get(w) ?? w)
@@ -55,14 +56,14 @@ export function institutionKey(name: string): string {
     if (key === u.unit || key === u.qualified) return u.qualified;
   }
   return key;
-}
+});
 
 /**
  * Identity key of an official: ranks and degrees dropped, case, line breaks and the dots and
  * spacing of initials folded, so `Y.B. SUSILO\nWIBOWO` and `Y. B. Susilo Wibowo, S.T., M.T.`
  * (and `YB Susilo Wibowo`) give one key.
  */
-export function officialKey(name: string): string {
+export const officialKey = memoise(function officialKey(name: string): string {
   const bareName = splitHonorifics(name.replace(/\s+/g, ' ').trim()).name;
   const words = normaliseWords(bareName).split(' ');
   // Runs of single letters are initials: "y b" and "yb" are the same.
@@ -79,7 +80,7 @@ export function officialKey(name: string): string {
   }
   if (initials) out.push(initials);
   return out.join(' ');
-}
+});
 
 const CODES: Array<[RegExp, string]> = [
   [/hukum acara pidana|kuhap/, 'kuhap'],

@@ -14,7 +14,7 @@ import type {
 } from '../domain/agreement.js';
 import { AgreementParseError } from './agreement-parse-error.js';
 import type { CleanText } from './clean-text.js';
-import { cleanText, foldClean, foldRange, spanOf } from './clean-text.js';
+import { cleanTextTransient, foldClean, foldRange, spanOf } from './clean-text.js';
 import type { CitationRegion } from './find-citations.js';
 import { findCitations } from './find-citations.js';
 import { institutionKey, officialKey } from './identity.js';
@@ -117,7 +117,8 @@ interface FrontMatter {
 }
 
 function parseChecked(input: string): Agreement {
-  const clean = cleanText(input);
+  // `clean` does not outlive this call, so its offset map can live in a reused buffer.
+  const clean = cleanTextTransient(input);
   const text = clean.text;
   if (text.trim().length === 0)
     throw new AgreementParseError('EMPTY_INPUT', 'the text holds nothing but page numbers and markup');
@@ -480,7 +481,9 @@ function warnWholeText(
   evidence: readonly FieldEvidence[],
   w: Warnings,
 ): void {
-  if (/^[ \t]*\|.*\|[ \t]*$/m.test(input.slice(0, 200_000)))
+  // A row needs a "|": most texts hold none, and one native search saves the per-line regex.
+  const head = input.slice(0, 200_000);
+  if (head.includes('|') && /^[ \t]*\|.*\|[ \t]*$/m.test(head))
     w.add(
       'MARKDOWN_TABLE',
       'Markdown table rows were read as rows of cells (the "|" borders dropped); check the values read from them.',
@@ -656,12 +659,27 @@ function signingFromClosing(
 }
 
 function rawValue(clean: CleanText, start: number, end: number): ReadValue {
-  let s = start;
-  let e = end;
-  const t = clean.text;
-  while (s < e && (t[s] === ' ' || t[s] === '\n')) s++;
-  while (e > s && (t[e - 1] === ' ' || t[e - 1] === '\n')) e--;
+  const s = trimmedStart(clean.text, start, end);
+  const e = trimmedEnd(clean.text, s, end);
   return { value: foldRange(clean, s, e), start: s, end: e, span: spanOf(clean, s, e) };
+}
+
+/** rawValue's span alone: the folded value is not built when only the span is kept. */
+function rawSpan(clean: CleanText, start: number, end: number): Span {
+  const s = trimmedStart(clean.text, start, end);
+  return spanOf(clean, s, trimmedEnd(clean.text, s, end));
+}
+
+function trimmedStart(t: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && (t[s] === ' ' || t[s] === '\n')) s++;
+  return s;
+}
+
+function trimmedEnd(t: string, s: number, end: number): number {
+  let e = end;
+  while (e > s && (t[e - 1] === ' ' || t[e - 1] === '\n')) e--;
+  return e;
 }
 
 function buildClause(clean: CleanText, c: ScannedClause): Clause {
@@ -674,7 +692,7 @@ function buildClause(clean: CleanText, c: ScannedClause): Clause {
       const v = readValue(clean, s, e, false);
       return { label: it.label, text: v.value, span: v.span };
     }),
-    span: rawValue(clean, p.start, p.end).span,
+    span: rawSpan(clean, p.start, p.end),
   }));
   return {
     number: c.number,
@@ -682,7 +700,7 @@ function buildClause(clean: CleanText, c: ScannedClause): Clause {
     topic: c.topic,
     text: rawValue(clean, c.bodyStart, c.end).value,
     paragraphs,
-    span: rawValue(clean, c.start, c.end).span,
+    span: rawSpan(clean, c.start, c.end),
   };
 }
 

@@ -2,6 +2,7 @@
  * Indonesian dates and numbers in words, as agreements print them:
  * "Dua Ribu Dua Puluh Tiga", "24 September 2020", "(15-05-2023)".
  */
+import { memoise } from './memoise.js';
 
 const UNITS: Readonly<Record<string, number>> = {
   nol: 0,
@@ -74,7 +75,9 @@ export function monthNumber(word: string): number | null {
  * "Dua Ribu Dua Puluh Tiga" -> 2023, "Lima Belas" -> 15, "sebelas" -> 11, "24" -> 24.
  * Null when a word is not a number word.
  */
-export function wordsToNumber(words: string): number | null {
+export const wordsToNumber = memoise(wordsToNumberOnce);
+
+function wordsToNumberOnce(words: string): number | null {
   const trimmed = words.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const tokens = trimmed

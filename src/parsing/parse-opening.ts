@@ -88,6 +88,9 @@ function readDay(at: OpeningCursor): ReadValue | null {
   return { ...day, value: capitalise(day.value) };
 }
 
+/** ", tanggal 13 Februari 2020": a date in figures and a month name, after the opening. */
+const PLAIN_DATE = new RegExp(`^\\s*,?\\s*tanggal\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`, 'i');
+
 /** "tanggal Tiga Belas bulan Februari tahun Dua Ribu …", or "tanggal 13 Februari 2020". */
 function readWordsDate(at: OpeningCursor): Opening['wordsDate'] {
   // Each part may carry its figures in brackets: "Tiga Belas (13) bulan Februari (02) tahun …".
@@ -105,9 +108,7 @@ function readWordsDate(at: OpeningCursor): Opening['wordsDate'] {
     at.pos += words[0].length;
     return wordsDate;
   }
-  const plain = new RegExp(`^\\s*,?\\s*tanggal\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})`, 'i').exec(
-    ahead(at),
-  );
+  const plain = PLAIN_DATE.exec(ahead(at));
   if (!plain) return null;
   const ps = at.pos + plain[0].length - plain[1]!.length;
   const wordsDate = { iso: parseDateText(plain[1]!), value: readValue(at.clean, ps, ps + plain[1]!.length) };

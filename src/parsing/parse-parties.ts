@@ -3,6 +3,7 @@ import type { FoundInstrument } from './parse-instrument.js';
 import { parseInstrument } from './parse-instrument.js';
 import type { ReadValue } from './read-value.js';
 import { readValue } from './read-value.js';
+import { memoise } from './memoise.js';
 
 /** One party paragraph, as ranges and values read from the cleaned text. */
 export interface FoundParty {
@@ -51,13 +52,17 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 
 /** "PIHAK KESATU", "PIHAK PERTAMA", "PIHAK I" -> 1. Null for anything else. */
-export function labelOrdinal(label: string): number | null {
+export const labelOrdinal = memoise(labelOrdinalOnce);
+
+function labelOrdinalOnce(label: string): number | null {
   const m = /PIHAK\s+(\S+)/i.exec(normaliseLabel(label).replace(/["“”'‘’*]/g, ''));
   return m ? (ORDINALS[m[1]!.toUpperCase()] ?? null) : null;
 }
 
 /** OCR damage in a label read back to the letters printed: "K£DUA" -> "KEDUA", "Il" -> "II". */
-export function normaliseLabel(label: string): string {
+export const normaliseLabel = memoise(normaliseLabelOnce);
+
+function normaliseLabelOnce(label: string): string {
   return label
     .replace(/£/g, 'E')
     .replace(/\bP[l1]HAK\b/gi, (m) => (m === m.toUpperCase() || /l/.test(m) ? 'PIHAK' : 'Pihak'))

@@ -93,8 +93,18 @@ export function parseLegalBases(clean: CleanText, from: number, to: number): Fou
       unread.push(whole);
       continue;
     }
+    const i = found.instrument;
+    // Spelled out instead of spreading the instrument (V8 copies a spread key by key), in its
+    // key order, so the JSON is what the spread gave.
     bases.push({
-      ...found.instrument,
+      kind: i.kind,
+      issuer: i.issuer,
+      number: i.number,
+      year: i.year,
+      date: i.date,
+      title: i.title,
+      gazette: i.gazette,
+      key: i.key,
       text: whole.value,
       span: whole.span,
       amendedBy: found.amendedBy.map(flatten),
@@ -108,6 +118,15 @@ function flatten(f: FoundInstrument): Instrument {
   return f.instrument;
 }
 
+/** Whether text[from, to) holds a ";" or ",". */
+function holdsSeparator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 44) return true;
+  }
+  return false;
+}
+
 /** Item range without the trailing separator "; dan", ";dan", "; atau", "." */
 export function itemRange(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -115,8 +134,11 @@ export function itemRange(text: string, start: number, end: number): [number, nu
   while (s < e && (text[s] === ' ' || text[s] === '\n')) s++;
   for (;;) {
     while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
-    const tail = text.slice(Math.max(s, e - 12), e);
-    const conj = /[;,]\s*(?:dan\/atau|dan|atau|serta)$/.exec(tail);
+    // "; dan" needs a ";" or "," in the last 12 characters: most items end without one.
+    const tailStart = Math.max(s, e - 12);
+    const conj = holdsSeparator(text, tailStart, e)
+      ? /[;,]\s*(?:dan\/atau|dan|atau|serta)$/.exec(text.slice(tailStart, e))
+      : null;
     if (conj) {
       e -= conj[0].length;
       continue;

@@ -4,6 +4,7 @@
  * that fails is dropped (null) with the reason, never stored: "Nama" signing forty agreements
  * is a shared signatory that does not exist.
  */
+import { memoise } from './memoise.js';
 
 /** Why a value is not there, or null when it passes. */
 export type Implausible = string | null;
@@ -36,7 +37,9 @@ function absentValue(v: string): Implausible {
   return null;
 }
 
-export function implausiblePerson(name: string): Implausible {
+export const implausiblePerson = memoise(implausiblePersonOnce);
+
+function implausiblePersonOnce(name: string): Implausible {
   const v = name.trim();
   const absent = absentValue(v);
   if (absent) return absent;
@@ -56,7 +59,9 @@ export function implausiblePerson(name: string): Implausible {
 const BODY_START =
   /^(?:Pemerintah|Dinas|Badan|Kementerian|Kemen\w+|Departemen|Sekretariat|Direktorat|Deputi|Kedeputian|Pusat|Balai|Biro|Bagian|Lembaga|Komisi|Kantor|Kepolisian|Polres|Polresta|Polda|Kejaksaan|Kejari|Kejati|Pengadilan|Mahkamah|Inspektorat|Satuan|Unit|UPT|UPTD|Rumah\s+Sakit|RS|RSU|RSUD|RSIA|Puskesmas|Klinik|Laboratorium|Universitas|Institut|Politeknik|Sekolah|Akademi|Fakultas|Madrasah|Yayasan|Koperasi|Perkumpulan|Asosiasi|Ikatan|Persatuan|Perhimpunan|Organisasi|PT|P\.T\.|CV|Perusahaan|Perum|Perumda|Persero|Bank|BPJS|Otoritas|Majelis|Dewan|Perpustakaan|Arsip|Ombudsman|Komando|Kodim|Korem|Kodam|Lanal|Lanud|Desa|Kelurahan|Kecamatan|Provinsi|Kabupaten|Kota|Negara|Kerajaan|Republik|Sekolah|Forum|Kelompok|Tim|Bappeda|Bapenda|Bappenas|Kesbangpol|Bakesbangpol|Satpol|Perseroan|Divisi|Jaksa|Kepala|Menteri|Direktur|Sekretaris|Ketua|Rektor|Dekan|Gubernur|Bupati|Wali\s?Kota|Walikota|Panglima|Kapolri|Presiden|Wakil)\b/i;
 
-export function implausibleInstitution(name: string): Implausible {
+export const implausibleInstitution = memoise(implausibleInstitutionOnce);
+
+function implausibleInstitutionOnce(name: string): Implausible {
   const v = name.trim();
   const absent = absentValue(v);
   if (absent) return absent;
@@ -74,7 +79,9 @@ export function implausibleInstitution(name: string): Implausible {
   return 'it does not start like the name of a body ("Dinas …", "Pemerintah …", "PT …")';
 }
 
-export function implausiblePosition(position: string): Implausible {
+export const implausiblePosition = memoise(implausiblePositionOnce);
+
+function implausiblePositionOnce(position: string): Implausible {
   const v = position.trim();
   const absent = absentValue(v);
   if (absent) return absent;

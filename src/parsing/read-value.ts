@@ -63,10 +63,14 @@ const ABBREVIATIONS = new Set([
  */
 export function endsWithAbbreviation(text: string, s: number, e: number): boolean {
   let i = e - 1;
-  while (i > s && /[A-Za-z]/.test(text[i - 1]!)) i--;
+  while (i > s && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, e - 1);
   if (i > s && text[i - 1] === '.' && word.length <= 4) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The span of cleaned range [start, end) with no trimming. */

@@ -1,4 +1,5 @@
 import { institutionKey } from './identity.js';
+import { memoiseCopied } from './memoise.js';
 import type { KnownBody } from './known-bodies.js';
 import { KNOWN_AGENCIES, KNOWN_UNITS, agencyByAcronym } from './known-bodies.js';
 
@@ -53,7 +54,9 @@ export function acronymOfKey(key: string): string | null {
  * "Sekretariat Jenderal Kementerian X" -> "Kementerian X" (the canonical name when the body
  * is known); otherwise the institution is its own agency.
  */
-export function resolveAgency(institution: string): ResolvedAgency {
+export const resolveAgency = memoiseCopied(resolveAgencyOnce, (r) => ({ ...r }));
+
+function resolveAgencyOnce(institution: string): ResolvedAgency {
   const name = institution.replace(/\s+/g, ' ').trim();
   const key = institutionKey(name);
   const unitParent = UNIT_KEYS.get(key);

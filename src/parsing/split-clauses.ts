@@ -1,4 +1,5 @@
 import type { ClauseTopic } from '../domain/agreement.js';
+import { memoise } from './memoise.js';
 import { startsUnit } from './split-list.js';
 
 /** An article found in the cleaned text, as ranges. */
@@ -130,7 +131,9 @@ function readHeading(text: string, from: number): { start: number; end: number }
     while (j < limit && text[j] !== ' ' && text[j] !== '\n') j++;
     if (j === i) break;
     const tok = text.slice(i, j);
-    if (!/\p{L}/u.test(tok) || (/\p{Ll}/u.test(tok) && !isOcrCapitals(tok)) || /^\(/.test(tok)) break;
+    const letters = letterClasses(tok);
+    const lower = (letters & HAS_LOWER) !== 0;
+    if ((letters & HAS_LETTER) === 0 || (lower && !isOcrCapitals(tok)) || tok.startsWith('(')) break;
     tokens.push({ s: i, e: j, line });
     i = j;
   }
@@ -161,6 +164,24 @@ function readHeading(text: string, from: number): { start: number; end: number }
   const last = tokens[tokens.length - 1];
   if (!first || !last) return { start: from, end: from };
   return { start: first.s, end: last.e };
+}
+
+const HAS_LETTER = 1;
+const HAS_LOWER = 2;
+
+/**
+ * Whether `tok` holds a letter (\p{L}) and a lower-case letter (\p{Ll}), as bits: by character
+ * codes for ASCII, which most headings are, by the Unicode regexes otherwise.
+ */
+function letterClasses(tok: string): number {
+  let bits = 0;
+  for (let k = 0; k < tok.length; k++) {
+    const c = tok.charCodeAt(k);
+    if (c >= 128) return (/\p{L}/u.test(tok) ? HAS_LETTER : 0) | (/\p{Ll}/u.test(tok) ? HAS_LOWER : 0);
+    if (c >= 97 && c <= 122) bits |= HAS_LETTER | HAS_LOWER;
+    else if (c >= 65 && c <= 90) bits |= HAS_LETTER;
+  }
+  return bits;
 }
 
 /**
@@ -203,11 +224,11 @@ const TOPICS: Array<[RegExp, ClauseTopic]> = [
 ];
 
 /** The topic of an article from its heading (tolerant of case and OCR spacing). */
-export function classifyClause(heading: string): ClauseTopic {
+export const classifyClause = memoise(function classifyClause(heading: string): ClauseTopic {
   // "l" next to a capital is an OCR-damaged "I" ("DEFlNISI", "HAK PARA PlHAK").
   const h = (heading.includes('l') ? heading.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I') : heading)
     .toUpperCase()
     .replace(/\s+/g, ' ');
   for (const [re, topic] of TOPICS) if (re.test(h)) return topic;
   return 'OTHER';
-}
+});

@@ -3,6 +3,7 @@
  * "KOMJEN POL. Dr. NICO AFINTA, S.I.K., S.H., M.H." -> "NICO AFINTA" and
  * ["KOMJEN POL.", "Dr.", "S.I.K.", "S.H.", "M.H."].
  */
+import { memoiseCopied } from './memoise.js';
 
 /** Police and military ranks that may carry a corps suffix ("KOMJEN POL."). */
 const RANKS = new Set([
@@ -111,7 +112,13 @@ function isDegree(part: string): boolean {
   return /^[A-Z]{2,6}$/.test(p);
 }
 
-export function splitHonorifics(printed: string): SplitName {
+/** The bare name and the honorifics around it; remembered per printed name, each caller given its own copy. */
+export const splitHonorifics = memoiseCopied(splitHonorificsOnce, (n) => ({
+  ...n,
+  honorifics: [...n.honorifics],
+}));
+
+function splitHonorificsOnce(printed: string): SplitName {
   let end = printed.length;
   while (end > 0 && /[\s,;:]/.test(printed[end - 1]!)) end--;
   // Degrees come after the first comma that is followed by a degree.

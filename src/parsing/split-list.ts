@@ -155,6 +155,12 @@ function isTrimmable(c: number): boolean {
   );
 }
 
+/** Whether text[from, to) holds a ";" (a short range: no search past it). */
+function holdsSemicolon(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (text.charCodeAt(j) === 59) return true;
+  return false;
+}
+
 type ParagraphHead = { label: string | null; start: number; bodyStart: number };
 
 /** Items of one list under an intro: the first group is the paragraph's own, later ones restart after a new intro. */
@@ -199,12 +205,17 @@ function itemCandidates(text: string, head: ParagraphHead, end: number): Candida
     const i = newlines[n]!;
     const ls = i + 1;
     if (ls >= end) break;
+    // Only a line after one that closed an item ("…;", "…; dan") or an intro ("…:") can be an
+    // item whose label was lost: for every other line (most of them) nothing below is read.
+    const prevStart = Math.max(head.bodyStart, i - 12);
+    const closed = holdsSemicolon(text, prevStart, i);
+    if (!closed && !(i > prevStart && text.charCodeAt(i - 1) === 58)) continue;
     const lineEnd = newlines[n + 1] ?? end;
     const line = text.slice(ls, lineEnd);
     if (LABELLED_LINE.test(line) || PARAGRAPH_LINE.test(line)) continue;
     if (mayBeConjunction(line) && CONJUNCTIONS.has(line.trim().toLowerCase())) continue;
-    const prev = text.slice(Math.max(head.bodyStart, i - 12), i);
-    if (CLOSED_ITEM.test(prev) && LETTER_FIRST.test(line)) {
+    const prev = text.slice(prevStart, i);
+    if (closed && CLOSED_ITEM.test(prev) && LETTER_FIRST.test(line)) {
       cands.push({ at: ls, label: null, bodyStart: ls, value: -1, alpha: true, paren: false, one: false });
     } else if (prev.endsWith(':') && LOWER_FIRST.test(line)) {
       cands.push({ at: ls, label: null, bodyStart: ls, value: -2, alpha: true, paren: false, one: false });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { cleanText } from '../../../src/parsing/clean-text.js';
+import { cleanText, cleanTextTransient } from '../../../src/parsing/clean-text.js';
 
 describe('cleanText', () => {
   it('reads a lone surrogate as U+FFFD and keeps a pair, on plain and marked-up lines', () => {
@@ -28,6 +28,19 @@ describe('cleanText', () => {
     const before = lines.slice(0, 9998).reduce((n, l) => n + l.length + 1, 0);
     const at = clean.text.lastIndexOf('Pasal 9998');
     expect(clean.map[at]).toBe(before + 2);
+  });
+
+  it('gives parseAgreement (cleanTextTransient) the same text and offsets, in a buffer the next call reuses', () => {
+    const input = '  Pasal 1  \n**PARA PIHAK** sepakat';
+    const owned = cleanText(input);
+    const transient = cleanTextTransient(input);
+    expect(transient.text).toBe('Pasal 1\nPARA PIHAK sepakat');
+    expect(Array.from(transient.map)).toEqual(Array.from(owned.map));
+    // "P" of "PARA" is at 14 in the input: two spaces, "Pasal 1", two spaces, newline, "**".
+    expect(transient.map[8]).toBe(14);
+    cleanTextTransient('xyz');
+    expect(transient.map[0]).toBe(0); // overwritten by the later call: "x" is at 0
+    expect(owned.map[8]).toBe(14); // cleanText's own map is not
   });
 
   it('maps each character of a plain line to its own offset', () => {
