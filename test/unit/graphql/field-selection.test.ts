@@ -1,12 +1,6 @@
-import {
-  isObjectType,
-  Kind,
-  parse,
-  type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { infoOf } from '../../helpers/resolve-info.js';
 import { agreementPageCypher } from '../../../src/graph/read/list-queries.js';
 import { buildGraphQLSchema } from '../../../src/graphql/build-schema.js';
 import { searchCypher } from '../../../src/graph/read/search-queries.js';
@@ -14,21 +8,6 @@ import { partySelection, RESOLVED_FROM_ID, selectedEntries } from '../../../src/
 
 // The agreement page reads only the party fields a request selects; a field it does not know
 // makes it read every field instead (always a correct answer).
-
-function infoOf(document: string): GraphQLResolveInfo {
-  const doc = parse(document);
-  const operation = doc.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fragments = Object.fromEntries(
-    doc.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((f) => [f.name.value, f]),
-  );
-  const field = operation.selectionSet.selections[0]!;
-  if (field.kind !== Kind.FIELD) throw new Error('the first selection must be a field');
-  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
-}
 
 const NEWEST = { field: 'SIGNED_ON', descending: true } as const;
 

@@ -1,28 +1,6 @@
-import {
-  Kind,
-  parse,
-  type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
-  type OperationDefinitionNode,
-} from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { infoOf } from '../../helpers/resolve-info.js';
 import { selectsPath } from '../../../src/graphql/selects-path.js';
-
-/** The resolve info of the operation's first root field, as far as selectsPath reads it. */
-function infoOf(document: string): GraphQLResolveInfo {
-  const doc = parse(document);
-  const operation = doc.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fragments = Object.fromEntries(
-    doc.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((f) => [f.name.value, f]),
-  );
-  const field = operation.selectionSet.selections[0]!;
-  if (field.kind !== Kind.FIELD) throw new Error('the first selection must be a field');
-  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
-}
 
 const PARTIES = ['edges', 'node', 'parties'];
 
