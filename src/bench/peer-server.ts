@@ -12,6 +12,7 @@ import {
   SHARED_LEGAL_BASES_ANY,
   SHARED_SIGNATORIES,
 } from './peer-cypher.js';
+import { writeGraphQLResponse } from '../server/write-graphql-response.js';
 
 /**
  * The peer a user would otherwise pick: `@neo4j/graphql` 7 generating Cypher from type
@@ -200,14 +201,7 @@ export async function startPeerServer(driver: Driver, database: string): Promise
         // The context @neo4j/graphql reads: which database to run in (the driver is in the schema).
         context: async () => ({ sessionConfig: { database } }),
       });
-      for (const [key, value] of response.headers) res.setHeader(key, value);
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') {
-        res.end(response.body.string);
-        return;
-      }
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+      await writeGraphQLResponse(res, response);
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500).end(String(error));
       else res.end();

@@ -37,6 +37,7 @@ import {
   type ResponseCache,
   type ResponseCacheOptions,
 } from './response-cache.js';
+import { writeGraphQLResponse } from './write-graphql-response.js';
 
 export interface AppServer {
   readonly apollo: ApolloServer<Context>;
@@ -386,14 +387,7 @@ async function serveGraphQL(
     log.debug('client went away before its answer was sent', { requestId });
     return;
   }
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
+  await writeGraphQLResponse(res, response);
 }
 
 /** 503 says only "unavailable": the Bolt address and the driver's message are for the log. */
