@@ -1,4 +1,4 @@
-import type { ClauseRecord, LinkedPartyRecord, PartyRecord } from '../graph/read/entity-queries.js';
+import type { LinkedPartyRecord, PartyRecord } from '../graph/read/entity-queries.js';
 import type {
   AgreementRecord,
   DecreeRecord,
@@ -43,9 +43,5 @@ export function partyNode({
   return { ...party, institution, agency, actsFor, signatory, appointment };
 }
 
-/** A search hit, with its agreement and article when the request selects them. */
-export interface SearchHitNode extends Omit<SearchHitRecord, 'text' | 'agreement' | 'clause'> {
-  readonly snippet: string;
-  readonly agreement?: AgreementRecord | null;
-  readonly clause?: ClauseRecord | null;
-}
+/** A search hit as the graph layer reads it, with its agreement and article when the request selects them. */
+export type SearchHitNode = SearchHitRecord;

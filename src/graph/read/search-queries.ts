@@ -1,6 +1,7 @@
 import type { GraphDatabase } from '../driver.js';
 import { CLAUSE, CLAUSE_ENTRIES, type ClauseRecord } from './entity-queries.js';
 import { agreementEntries, agreementProjection, projectEntries, type AgreementRecord } from './records.js';
+import { snippet } from './search-snippet.js';
 import type { SearchText } from './search-text.js';
 
 export interface SearchHitRecord {
@@ -10,14 +11,17 @@ export interface SearchHitRecord {
   readonly id: string;
   readonly agreementId: string | null;
   readonly clauseId: string | null;
+  /** The matched text, whole (a clause, a provision, a name). */
   readonly text: string;
+  /** About 160 characters of `text` around the first word searched for (search-snippet.ts). */
+  readonly snippet: string;
   /**
-   * The agreement of `agreementId` when asked for (`withAgreement`), else null; with
-   * `agreementFields`, only those fields (and the id).
+   * The agreement of `agreementId` (null when the hit has none) when asked for
+   * (`withAgreement`), else absent; with `agreementFields`, only those fields (and the id).
    */
-  readonly agreement: AgreementRecord | null;
-  /** The clause of `clauseId` when asked for (`withClause`), else null; see `clauseFields`. */
-  readonly clause: ClauseRecord | null;
+  readonly agreement?: AgreementRecord | null;
+  /** The clause of `clauseId` (null when none) when asked for (`withClause`), else absent; see `clauseFields`. */
+  readonly clause?: ClauseRecord | null;
 }
 
 /**
@@ -54,16 +58,31 @@ WITH node, score, tier,
   CASE WHEN node:Agreement THEN node.id ELSE node.agreementId END AS agreementId,
   CASE WHEN node:Clause THEN node
        WHEN node:Provision THEN head(COLLECT { MATCH (c:Clause)-[:HAS_PROVISION]->(node) RETURN c })
-       ELSE null END AS c
+       ELSE null END AS c${
+         // An OPTIONAL MATCH on the unique id finds at most one agreement per hit; as a COLLECT
+         // subquery per row it cost Neo4j a fifth more CPU per search (docs/search-performance.md).
+         options.withAgreement
+           ? `
+OPTIONAL MATCH (a:Agreement {id: agreementId})`
+           : ''
+       }
 ORDER BY tier, score DESC, node.id
 RETURN score,
   head([l IN labels(node) WHERE l IN ['Clause', 'Provision', 'Definition', 'Agreement', 'Institution', 'Official', 'Decree']]) AS type,
   node.id AS id,
   agreementId,
   c.id AS clauseId,
-  coalesce(node.text, node.meaning, node.name, node.title, '') AS text,
-  ${options.withAgreement ? `head(COLLECT { MATCH (a:Agreement {id: agreementId}) RETURN ${agreement} })` : 'null'} AS agreement,
-  ${options.withClause ? clause : 'null'} AS clause`;
+  coalesce(node.text, node.meaning, node.name, node.title, '') AS text${
+    options.withAgreement
+      ? `,
+  ${agreement} AS agreement`
+      : ''
+  }${
+    options.withClause
+      ? `,
+  ${clause} AS clause`
+      : ''
+  }`;
 }
 
 export interface SearchOptions {
@@ -77,35 +96,22 @@ export interface SearchOptions {
   readonly clauseFields?: readonly string[] | null;
 }
 
-/** The hits for `text` (from parseSearchText), best first: an exact document number, then by score. */
-export function searchGraph(
+/**
+ * The hits for `text` (from parseSearchText), best first: an exact document number, then by
+ * score. Each row of the statement is the hit itself, its snippet added in place: the answer is
+ * built once, as plain data.
+ */
+export async function searchGraph(
   db: GraphDatabase,
   text: SearchText,
   limit: number,
   options: SearchOptions = { withAgreement: false, withClause: false },
 ): Promise<SearchHitRecord[]> {
-  return db.read<SearchHitRecord>(searchCypher(options), {
+  const hits = await db.read<Omit<SearchHitRecord, 'snippet'> & { snippet?: string }>(searchCypher(options), {
     text: text.lucene,
     numberQuery: text.numberQuery,
     limit,
   });
-}
-
-/**
- * About `width` characters of `text` around the first word of `query` that occurs in it, with
- * "…" where it was cut; the start of the text when no word occurs (a stemmed match).
- */
-export function snippet(text: string, query: string, width = 160): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  if (folded.length <= width) return folded;
-  const lower = folded.toLowerCase();
-  const words = query
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1);
-  const at = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0);
-  const hit = at.length ? Math.min(...at) : 0;
-  const start = Math.max(0, Math.min(hit - Math.floor(width / 3), folded.length - width));
-  const end = Math.min(folded.length, start + width);
-  return `${start > 0 ? '…' : ''}${folded.slice(start, end).trim()}${end < folded.length ? '…' : ''}`;
+  for (const hit of hits) hit.snippet = snippet(hit.text, text.snippet);
+  return hits as SearchHitRecord[];
 }

@@ -1,4 +1,5 @@
 import { documentNumberKey } from '../../domain/identity.js';
+import { snippetQuery, type SnippetQuery } from './search-snippet.js';
 
 /**
  * A user's search text turned into a Lucene query that can only mean "these words": the text is
@@ -39,6 +40,8 @@ export interface SearchText {
    * slash; null when there is none.
    */
   readonly numberQuery: string | null;
+  /** What each hit's snippet centres on, read from the text as the user wrote it. */
+  readonly snippet: SnippetQuery;
 }
 
 /** Letters or digits: what the standard analyzer keeps from a word. */
@@ -105,7 +108,13 @@ export function parseSearchText(text: string): SearchText | null {
     ...all.filter((w) => /\p{N}/u.test(w) && w.includes('/')),
   ];
   const numberQueries = [...new Set(candidates.map(numberQuery).filter((q) => q !== null))];
-  return { lucene, phrases, words, numberQuery: numberQueries.length ? numberQueries.join(' ') : null };
+  return {
+    lucene,
+    phrases,
+    words,
+    numberQuery: numberQueries.length ? numberQueries.join(' ') : null,
+    snippet: snippetQuery(text),
+  };
 }
 
 /**

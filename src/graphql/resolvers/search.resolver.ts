@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { searchGraph, snippet } from '../../graph/read/search-queries.js';
+import { searchGraph } from '../../graph/read/search-queries.js';
 import type { SearchHitNode } from '../answer-nodes.js';
 import { Carried } from '../carried-fields.js';
 import type { Context } from '../context.js';
@@ -42,20 +42,16 @@ export class SearchResolver {
       agreementFields,
       clauseFields,
     });
-    // The agreement and the article travel on the hit itself (null when the hit has none),
-    // read by graphql-js as properties (carried-fields.ts); left undefined when not selected.
-    return hits.map(({ agreement, clause, text: matched, ...hit }) => {
+    // The hits are the answer as the graph layer built them: the agreement and the article travel
+    // on the hit (null when it has none), read by graphql-js as properties (carried-fields.ts), and
+    // are absent when not selected. Whole records also prime the loaders.
+    for (const hit of hits) {
       if (withAgreement && !agreementFields && hit.agreementId) {
-        primeAgreement(ctx.loaders, hit.agreementId, agreement);
+        primeAgreement(ctx.loaders, hit.agreementId, hit.agreement ?? null);
       }
-      if (clause && !clauseFields) primeClause(ctx.loaders, clause);
-      return {
-        ...hit,
-        snippet: snippet(matched, text),
-        agreement: withAgreement ? (hit.agreementId ? agreement : null) : undefined,
-        clause: withClause ? (hit.clauseId ? clause : null) : undefined,
-      };
-    });
+      if (hit.clause && !clauseFields) primeClause(ctx.loaders, hit.clause);
+    }
+    return hits;
   }
 
   @FieldResolver(() => Agreement, { nullable: true })

@@ -71,7 +71,7 @@ describe('selectedEntries (search hits)', () => {
     expect(agreementFields).toEqual(['title', 'signedOn']);
     expect(clauseFields).toEqual(['number', 'heading']);
     const cypher = searchCypher({ withAgreement: true, withClause: true, agreementFields, clauseFields });
-    expect(cypher).toContain('RETURN a { .id, .title, signedOn: toString(a.signedOn) } })');
+    expect(cypher).toContain('a { .id, .title, signedOn: toString(a.signedOn) } AS agreement');
     expect(cypher).toContain('c { .id, .number, .heading } AS clause');
     expect(
       selectedEntries(infoOf('{ search(text: "x") { clause { number nope } } }'), ['clause'], 'Clause'),
