@@ -11,6 +11,8 @@
  * store and the generated password). The variants are this build's searchCypher() with the
  * bench's selection (agreement title, clause number and heading), the same with every field,
  * and the raw side's statement (src/bench/peer-cypher.ts SEARCH_ROWS). Reads only.
+ * EXTRA_VARIANTS=file.mjs adds the variants its `variants(params, searchText)` resolves to
+ * ([name, cypher, params] triples, e.g. another build's searchCypher()), to try a rewrite first.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -11,10 +11,10 @@ export interface SearchHitRecord {
   readonly id: string;
   readonly agreementId: string | null;
   readonly clauseId: string | null;
-  /** The matched text, whole (a clause, a provision, a name). */
-  readonly text: string;
-  /** About 160 characters of `text` around the first word searched for (search-snippet.ts). */
-  readonly snippet: string;
+  /** The matched text, whole (a clause, a provision, a name); absent without `withSnippet`. */
+  readonly text?: string;
+  /** About 160 characters of `text` around the first word searched for (search-snippet.ts); absent without `withSnippet`. */
+  readonly snippet?: string;
   /**
    * The agreement of `agreementId` (null when the hit has none) when asked for
    * (`withAgreement`), else absent; with `agreementFields`, only those fields (and the id).
@@ -67,22 +67,18 @@ OPTIONAL MATCH (a:Agreement {id: agreementId})`
            : ''
        }
 ORDER BY tier, score DESC, node.id
-RETURN score,
-  head([l IN labels(node) WHERE l IN ['Clause', 'Provision', 'Definition', 'Agreement', 'Institution', 'Official', 'Decree']]) AS type,
-  node.id AS id,
-  agreementId,
-  c.id AS clauseId,
-  coalesce(node.text, node.meaning, node.name, node.title, '') AS text${
-    options.withAgreement
-      ? `,
-  ${agreement} AS agreement`
-      : ''
-  }${
-    options.withClause
-      ? `,
-  ${clause} AS clause`
-      : ''
-  }`;
+RETURN ${[
+    'score',
+    "head([l IN labels(node) WHERE l IN ['Clause', 'Provision', 'Definition', 'Agreement', 'Institution', 'Official', 'Decree']]) AS type",
+    'node.id AS id',
+    'agreementId',
+    'c.id AS clauseId',
+    ...(options.withSnippet === false
+      ? []
+      : ["coalesce(node.text, node.meaning, node.name, node.title, '') AS text"]),
+    ...(options.withAgreement ? [`${agreement} AS agreement`] : []),
+    ...(options.withClause ? [`${clause} AS clause`] : []),
+  ].join(',\n  ')}`;
 }
 
 export interface SearchOptions {
@@ -90,6 +86,8 @@ export interface SearchOptions {
   readonly withAgreement: boolean;
   /** Also read the article (clause) each hit is in. */
   readonly withClause: boolean;
+  /** Read the matched text and cut each hit's snippet from it (default); false: neither. */
+  readonly withSnippet?: boolean;
   /** Read only these fields of the agreement (its entries' names; id always); absent or null: all. */
   readonly agreementFields?: readonly string[] | null;
   /** Read only these fields of the clause (CLAUSE_ENTRIES' names; id always); absent or null: all. */
@@ -112,6 +110,8 @@ export async function searchGraph(
     numberQuery: text.numberQuery,
     limit,
   });
-  for (const hit of hits) hit.snippet = snippet(hit.text, text.snippet);
-  return hits as SearchHitRecord[];
+  if (options.withSnippet !== false) {
+    for (const hit of hits) hit.snippet = snippet(hit.text ?? '', text.snippet);
+  }
+  return hits;
 }

@@ -32,6 +32,8 @@ export class SearchResolver {
     if (query === null) return [];
     const withAgreement = selectsPath(info, ['agreement']);
     const withClause = selectsPath(info, ['clause']);
+    // The matched text (a kilobyte per clause) is read only to cut the snippet.
+    const withSnippet = selectsPath(info, ['snippet']);
     // Only the fields the request selects are read (field-selection.ts); such a partial record is
     // the answer's alone, never handed to a loader, whose values must be whole.
     const agreementFields = withAgreement ? selectedEntries(info, ['agreement'], 'Agreement') : null;
@@ -39,6 +41,7 @@ export class SearchResolver {
     const hits = await searchGraph(ctx.db, query, size, {
       withAgreement,
       withClause,
+      withSnippet,
       agreementFields,
       clauseFields,
     });
