@@ -13,6 +13,9 @@
  * and the raw side's statement (src/bench/peer-cypher.ts SEARCH_ROWS). Reads only.
  * EXTRA_VARIANTS=file.mjs adds the variants its `variants(params, searchText)` resolves to
  * ([name, cypher, params] triples, e.g. another build's searchCypher()), to try a rewrite first.
+ * `--auto-commit` adds the bench statement run as an auto-commit transaction (`session.run`:
+ * one RUN+PULL write and one round trip) instead of db.read's managed transaction (BEGIN, RUN,
+ * PULL, COMMIT); the client's own CPU per call is then worth reading too.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -101,6 +104,18 @@ try {
         : []),
     ];
     const driver = driverForToolsAndTests(db);
+    const autoCommit = async (cypher, params) => {
+      const session = driver.session({ database: config.neo4j.database, defaultAccessMode: 'READ' });
+      try {
+        const result = await session.run(cypher, params, { timeout: 120_000 });
+        return result.records.map((r) => r.toObject());
+      } finally {
+        await session.close();
+      }
+    };
+    if (argv.includes('--auto-commit')) {
+      variants.push(['ours, bench selection, auto-commit', variants[0][1], ours, autoCommit]);
+    }
     const lines = [
       `load average before: ${readFileSync('/proc/loadavg', 'utf8').trim()}`,
       '',
@@ -128,33 +143,39 @@ try {
         .join(', ');
       lines.push(`| ${name} | ${records.length} | ${hits} | ${heavy} |`);
     }
-    for (const [, cypher, params] of variants) for (let i = 0; i < 20; i++) await db.read(cypher, params);
-    const cells = new Map(variants.map(([name]) => [name, { latency: [], cpu: 0 }]));
+    const run = (variant) => (variant[3] ?? db.read)(variant[1], variant[2]);
+    for (const variant of variants) for (let i = 0; i < 20; i++) await run(variant);
+    const cells = new Map(variants.map(([name]) => [name, { latency: [], cpu: 0, client: 0 }]));
     for (let round = 0; round < rounds; round++) {
       const order = variants.map((_, i) => variants[(i + round) % variants.length]);
-      for (const [name, cypher, params] of order) {
-        const cell = cells.get(name);
+      for (const variant of order) {
+        const cell = cells.get(variant[0]);
         const cpu0 = cpuMs(embedded.pid);
+        const client0 = process.cpuUsage();
         for (let i = 0; i < calls; i++) {
           const start = performance.now();
-          await db.read(cypher, params);
+          await run(variant);
           cell.latency.push(performance.now() - start);
         }
+        const client = process.cpuUsage(client0);
+        cell.client += (client.user + client.system) / 1000;
         cell.cpu += cpuMs(embedded.pid) - cpu0;
       }
       process.stderr.write(`round ${round + 1} of ${rounds}\n`);
     }
     lines.push(
       '',
-      `${rounds} interleaved rounds × ${calls} calls through db.read, 1 caller; load average after: ${readFileSync('/proc/loadavg', 'utf8').trim()}`,
+      `${rounds} interleaved rounds × ${calls} calls (db.read unless said), 1 caller; load average after: ${readFileSync('/proc/loadavg', 'utf8').trim()}`,
       '',
     );
-    lines.push('| Statement | p50 ms | Neo4j CPU ms/call |', '| --- | ---: | ---: |');
+    lines.push(
+      '| Statement | p50 ms | Neo4j CPU ms/call | client CPU ms/call |',
+      '| --- | ---: | ---: | ---: |',
+    );
     for (const [name] of variants) {
       const cell = cells.get(name);
-      lines.push(
-        `| ${name} | ${median(cell.latency).toFixed(2)} | ${(cell.cpu / (rounds * calls)).toFixed(2)} |`,
-      );
+      const per = (v) => (v / (rounds * calls)).toFixed(2);
+      lines.push(`| ${name} | ${median(cell.latency).toFixed(2)} | ${per(cell.cpu)} | ${per(cell.client)} |`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
