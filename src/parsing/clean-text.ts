@@ -513,15 +513,17 @@ function mayHoldFurniture(src: string, i: number): boolean {
   const from = lineFrom[i]!;
   if (from >= 0) {
     const first = src.charCodeAt(from) | 32;
-    if (first === 100 || first === 117 || first === 105 || first === 34) return true;
-    return FURNITURE_HINT.test(src.slice(from, from + lineLen[i]!));
+    const text = src.slice(from, from + lineLen[i]!);
+    if (first === 100 || first === 117 || first === 105 || first === 34) return FOOTER_LINE_HINT.test(text);
+    return FURNITURE_HINT.test(text);
   }
   const codes = bufCodes;
   const s = lineStart[i]!;
   const len = lineLen[i]!;
   const first = codes[s]! | 32;
   // "Dokumen ini …", "diterbitkan oleh …", "UU ITE …", "informasi elektronik …", '"informasi …'.
-  if (first === 100 || first === 117 || first === 105 || first === 34) return true;
+  if (first === 100 || first === 117 || first === 105 || first === 34)
+    return FOOTER_LINE_HINT.test(lineText(s, len));
   for (let r = s; r < s + len - 1; r++) {
     const c = codes[r]!;
     if (c === 45 /* - */) {
@@ -539,6 +541,18 @@ function mayHoldFurniture(src: string, i: number): boolean {
 /** mayHoldFurniture's test on a line's text after its first character. */
 const FURNITURE_HINT =
   /- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d/i;
+/**
+ * mayHoldFurniture's test on a line that opens like a footer line ("d", "u", "i", '"'): one in
+ * nine lines does ("dan", "dengan", "untuk", "dalam"). A superset of what dropFurniture drops or
+ * edits in such a line: the footer's continuation lines (ESIGN_FOOTER_CONT), a site's domain
+ * alone on a line (FURNITURE_LINE), FURNITURE_HINT, and whitespace that `\s` in the inline
+ * patterns matches but the cleaned line did not fold ("-\u2028 9 -"). A line it passes would go
+ * through dropFurniture's checks unchanged, so it takes the short way.
+ */
+const FOOTER_LINE_HINT = new RegExp(
+  `^(?:diterbitkan oleh|uu ite no|"?informasi elektronik)|go\\.id|[\\u1680\\u2028\\u2029\\u205f]|${FURNITURE_HINT.source}`,
+  'i',
+);
 /** Scan and flattening furniture glued into a line (see FURNITURE_INLINE). */
 const GLUED_FURNITURE_HINT = /araf|ARAF|[Hh]alaman \d|Page \d|CamScanner/;
 
