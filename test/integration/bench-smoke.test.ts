@@ -75,7 +75,8 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
       startTimeoutMs: 120_000,
     });
     result = { ...measured, firstCalls };
-  }, 300_000);
+    // About 20 s on a quiet machine; 240 s was seen with other builds running beside it.
+  }, 600_000);
 
   afterAll(async () => {
     if (db) await wipeGraph(db);
