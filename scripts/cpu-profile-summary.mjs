@@ -5,24 +5,28 @@
  * internals, garbage collection, idle) and per function, largest first.
  *
  *   node scripts/cpu-profile-summary.mjs PROFILE.cpuprofile [--top 30] [--match TEXT] [--inclusive A,B,…]
- *     [--callers NAME]
+ *     [--callers NAME] [--window FROM_US,TO_US]
  *
  * `--match` keeps only samples whose stack contains a frame whose function or file includes
  * TEXT (e.g. `executeHTTPGraphQLRequest` for the GraphQL requests only), so the shares are of
  * that work. `--inclusive` adds the time spent under each named function (its callees included),
  * e.g. `didResolveOperation,createLoaders,executeQuery`. Shares are of the non-idle samples
  * (after --match); the idle time is printed apart. `--callers NAME` lists who calls the function
- * NAME (its self time by the four nearest frames above it outside Node's own modules), e.g. `writeBuffer` for the socket writes.
+ * NAME (its self time by the four nearest frames above it outside Node's own modules), e.g.
+ * `writeBuffer` for the socket writes. `--window` keeps the samples taken between two moments of
+ * the monotonic clock, in microseconds (process.hrtime.bigint() / 1000n in any process on the
+ * machine), e.g. only the timed requests of a run.
  */
 import { readFileSync } from 'node:fs';
 
 function parseArgs(argv) {
-  const args = { file: null, top: 30, match: null, inclusive: [], callers: null };
+  const args = { file: null, top: 30, match: null, inclusive: [], callers: null, window: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--top') args.top = Number(argv[++i]);
     else if (arg === '--match') args.match = argv[++i];
     else if (arg === '--callers') args.callers = argv[++i];
+    else if (arg === '--window') args.window = argv[++i].split(',').map(Number);
     else if (arg === '--inclusive') args.inclusive = argv[++i].split(',').filter(Boolean);
     else if (!args.file) args.file = arg;
     else throw new Error(`unexpected argument ${arg}`);
@@ -83,8 +87,12 @@ function main() {
   const selfUs = new Map();
   let total = 0;
   let idle = 0;
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
     const us = profile.timeDeltas[i + 1] ?? 0;
+    // The samples between two moments of CLOCK_MONOTONIC (process.hrtime in microseconds).
+    if (args.window && (at < args.window[0] || at > args.window[1])) return;
     const node = byId.get(id);
     if (node.callFrame.functionName === '(idle)') {
       idle += us;
