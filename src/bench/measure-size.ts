@@ -1,13 +1,11 @@
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { generateCorpus } from '../corpus/generate-corpus.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { driverForToolsAndTests, type GraphDatabase } from '../graph/driver.js';
 import { wipeGraph } from '../graph/wipe-graph.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
 import { seedPaths } from '../ingest/seed-paths.js';
-import { parseAgreement } from '../parsing/index.js';
 import { createServer } from '../server/create-server.js';
 import { silentLogger } from '../support/logger.js';
 import { benchQueries, chooseVariables, type BenchQuery, type BenchVariables } from './bench-queries.js';
@@ -15,6 +13,8 @@ import type { FirstCallsResult } from './first-calls.js';
 import { GraphQLHttpClient, runClosedLoop, type Call } from './http-load.js';
 import { capturePeerCypher, startPeerServer } from './peer-server.js';
 import { startRawHttpProcess, type RawHttpProcess } from './raw-http-server.js';
+import { measureParseThroughput } from './measure-parse.js';
+import { writeBenchCorpus } from './write-bench-corpus.js';
 import { SIDES, type Side } from './sides.js';
 import { summarize, type LatencySummary } from './stats.js';
 
@@ -56,6 +56,8 @@ export interface MeasureOptions {
   readonly warmupRequests: number;
   /** Parse throughput is measured on at most this many texts, evenly spread (default 10,000). */
   readonly parseSample?: number;
+  /** Where to write a generated agreement the corpus does not hold, for the first ingest (write-bench-corpus.ts). */
+  readonly firstIngestFile?: string;
   /** A call that takes longer fails (HTTP sides; the database's own timeout bounds raw). */
   readonly requestTimeoutMs?: number;
   readonly onProgress?: (line: string) => void;
@@ -106,7 +108,11 @@ export interface MemorySample {
 
 export interface SizeResult {
   readonly agreements: number;
+  /** Files read and parsed per second in one thread. */
   readonly parseDocsPerSecond: number;
+  /** The same in the parse pool (src/ingest/parse-pool.ts) with one worker per core. */
+  readonly parsePoolDocsPerSecond: number;
+  readonly parsePoolWorkers: number;
   readonly loadDocsPerSecond: number;
   /** Schema plus every text parsed and written, in seconds. */
   readonly buildSeconds: number;
@@ -129,36 +135,28 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
   const say = options.onProgress ?? (() => undefined);
   const loadavgBefore = loadavg();
 
-  // Corpus: the seeds' family only (realWorldShare 0), the corpus BENCHMARKS.md was measured on, so a
-  // new run stays comparable with the report until the report is regenerated on the mixed corpus.
-  mkdirSync(options.corpusDir, { recursive: true });
-  for (const doc of generateCorpus({
+  writeBenchCorpus({
+    dir: options.corpusDir,
     agreements: options.agreements,
     seed: options.corpusSeed,
-    realWorldShare: 0,
-  })) {
-    writeFileSync(path.join(options.corpusDir, doc.file), doc.text);
-  }
+    firstIngestFile: options.firstIngestFile,
+  });
   say(`generated ${options.agreements} agreements in ${options.corpusDir}`);
 
-  // Parse throughput: every text once (at most `parseSample` of them, evenly spread, so that
-  // 100,000 texts are not all held in memory), in process, at least one second of work.
-  const files = readdirSync(options.corpusDir).filter((f) => f.endsWith('.txt'));
+  // Parse throughput: at most `parseSample` files (evenly spread, so that 100,000 texts are not
+  // all parsed again), read and parsed in one thread and in the parse pool (measure-parse.ts).
+  const files = readdirSync(options.corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const sample = Math.min(files.length, options.parseSample ?? 10_000);
-  const texts = Array.from({ length: sample }, (_, i) =>
-    readFileSync(path.join(options.corpusDir, files[Math.floor((i * files.length) / sample)]!), 'utf8'),
+  const parse = await measureParseThroughput(
+    Array.from({ length: sample }, (_, i) =>
+      path.join(options.corpusDir, files[Math.floor((i * files.length) / sample)]!),
+    ),
   );
-  parseAgreement(texts[0]!); // warm up
-  let parsed = 0;
-  const parseStart = performance.now();
-  for (let pass = 0; pass < 20 && (pass === 0 || performance.now() - parseStart < 1000); pass++) {
-    for (const text of texts) {
-      parseAgreement(text);
-      parsed++;
-    }
-  }
-  const parseDocsPerSecond = (parsed * 1000) / (performance.now() - parseStart);
-  say(`parse: ${parseDocsPerSecond.toFixed(0)} docs/s`);
+  say(
+    `parse: ${parse.oneThreadDocsPerSecond.toFixed(0)} docs/s on one thread, ${parse.poolDocsPerSecond.toFixed(0)} docs/s with ${parse.poolWorkers} workers`,
+  );
 
   // Build the graph from the texts.
   await wipeGraph(db);
@@ -358,7 +356,9 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
 
     return {
       agreements: options.agreements,
-      parseDocsPerSecond,
+      parseDocsPerSecond: parse.oneThreadDocsPerSecond,
+      parsePoolDocsPerSecond: parse.poolDocsPerSecond,
+      parsePoolWorkers: parse.poolWorkers,
       loadDocsPerSecond,
       buildSeconds,
       loadFailures: summary.failed,

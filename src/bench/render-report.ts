@@ -54,6 +54,10 @@ const ms = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(1) : x.toFix
 const x2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const mb = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(0));
 
+const workers = (n: number) => `${n} worker${n === 1 ? '' : 's'}`;
+/** The pool's rate with its size ("3120 (2 workers)"). */
+const poolCell = (s: SizeResult) => `${s.parsePoolDocsPerSecond.toFixed(0)} (${workers(s.parsePoolWorkers)})`;
+
 export function extractAnalysis(existing: string | null): string | null {
   if (!existing) return null;
   const start = existing.indexOf(ANALYSIS_START);
@@ -111,17 +115,21 @@ export function renderReport(sizes: readonly SizeResult[], ctx: ReportContext): 
 
   out.push('## Building the graph from text', '');
   out.push(
-    '| Agreements | Parse (docs/s) | Load (docs/s, parse + write) | Build (s, schema + load) | Failed | Nodes | Relationships | Store (MB) | Node RSS after load / after queries (MB) | Neo4j RSS after load / after queries (MB) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Agreements | Parse, one thread (docs/s) | Parse, pool of one worker per core (docs/s) | Load (docs/s, parse + write) | Build (s, schema + load) | Failed | Nodes | Relationships | Store (MB) | Node RSS after load / after queries (MB) | Neo4j RSS after load / after queries (MB) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const s of sizes) {
     out.push(
-      `| ${s.agreements} | ${s.parseDocsPerSecond.toFixed(0)} | ${s.loadDocsPerSecond.toFixed(0)} | ${s.buildSeconds.toFixed(1)} | ${s.loadFailures} | ${s.nodes} | ${s.relationships} | ${mb(s.storeMb)} | ${mb(s.memoryAfterLoad.nodeRssMb)} / ${mb(s.memoryAfterQueries.nodeRssMb)} | ${mb(s.memoryAfterLoad.neo4jRssMb)} / ${mb(s.memoryAfterQueries.neo4jRssMb)} |`,
+      `| ${s.agreements} | ${s.parseDocsPerSecond.toFixed(0)} | ${poolCell(s)} | ${s.loadDocsPerSecond.toFixed(0)} | ${s.buildSeconds.toFixed(1)} | ${s.loadFailures} | ${s.nodes} | ${s.relationships} | ${mb(s.storeMb)} | ${mb(s.memoryAfterLoad.nodeRssMb)} / ${mb(s.memoryAfterQueries.nodeRssMb)} | ${mb(s.memoryAfterLoad.neo4jRssMb)} / ${mb(s.memoryAfterQueries.neo4jRssMb)} |`,
     );
   }
   out.push(
     '',
-    'Node RSS is the benchmark process: our API, the peer server and the load generator share it. ' +
+    'Parse counts each file read and parsed: in one thread, one file after another; in the pool, with the ' +
+      'parse pool seeding uses (`PARSE_WORKERS` set to the core count), the files read in the main thread while ' +
+      'the workers parse and the agreements cloned back to it. The Targets row judges the pool, as a seed runs; ' +
+      'both on the same files (at most the parse sample of the settings). ' +
+      'Node RSS is the benchmark process: our API, the peer server and the load generator share it. ' +
       'Neo4j RSS is the embedded JVM (heap is fixed by `-Xms = -Xmx`, so it mostly shows page cache in use).',
     '',
   );
@@ -339,13 +347,14 @@ export function targetRows(sizes: readonly SizeResult[]): string[][] {
         `${((1 - s.loadDocsPerSecond / TARGETS.loadDocsPerSecond) * 100).toFixed(0)}% short`,
       ),
     ]);
+    // Judged on the pool, as seeding parses (PARSE_WORKERS); one thread stays beside it.
     rows.push([
-      `Parse (${s.agreements})`,
+      `Parse, pool of ${workers(s.parsePoolWorkers)}, files read + parsed (${s.agreements})`,
       `≥ ${TARGETS.parseDocsPerSecond} docs/s`,
-      `${s.parseDocsPerSecond.toFixed(0)} docs/s`,
+      `${s.parsePoolDocsPerSecond.toFixed(0)} docs/s (one thread: ${s.parseDocsPerSecond.toFixed(0)} docs/s)`,
       verdict(
-        s.parseDocsPerSecond >= TARGETS.parseDocsPerSecond,
-        `${((1 - s.parseDocsPerSecond / TARGETS.parseDocsPerSecond) * 100).toFixed(0)}% short`,
+        s.parsePoolDocsPerSecond >= TARGETS.parseDocsPerSecond,
+        `${((1 - s.parsePoolDocsPerSecond / TARGETS.parseDocsPerSecond) * 100).toFixed(0)}% short`,
       ),
     ]);
     if (s.agreements >= 10_000) {

@@ -12,9 +12,10 @@
  * operation is timed (first-calls.ts). Writes BENCHMARKS.md (keeping its hand-written analysis).
  * Everything listens on 127.0.0.1 only; every loop is bounded in count and time.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileName } from '../corpus/generate-corpus.js';
 import { connectNeo4j } from '../graph/driver.js';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { loadConfig, projectRoot } from '../server/config.js';
@@ -34,16 +35,12 @@ function packageVersion(name: string): string {
 }
 
 /**
- * The text of the first ingest: a seed agreement. The bench's corpus is generated (it holds no
- * seed text), so the ingest creates an agreement: the whole write path runs.
+ * Where the first-ingest text of a size is written: the agreement the generator makes right after
+ * the corpus (write-bench-corpus.ts), so the ingest creates an agreement at every size and the
+ * whole write path runs.
  */
-function firstIngestText(): string {
-  const dir = path.join(projectRoot(), 'seed');
-  const file = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()[0];
-  if (!file) throw new Error(`${dir} has no .txt agreement for the first-ingest stage`);
-  return path.join(dir, file);
+function firstIngestFile(home: string, size: number): string {
+  return path.join(home, 'first-ingest', `not-in-corpus-${fileName(size, size + 1)}`);
 }
 
 function machine(): string {
@@ -103,6 +100,7 @@ async function main(): Promise<void> {
         queries: args.queries ?? undefined,
         requestTimeoutMs: args.timeoutSeconds * 1000,
         parseSample: args.parseSample,
+        firstIngestFile: firstIngestFile(home, size),
         onProgress: (line) => say(`${size}: ${line}`),
       });
       await db.close();
@@ -119,7 +117,7 @@ async function main(): Promise<void> {
             NEO4J_PAGECACHE: args.pageCache,
             NEO4J_TX_TIMEOUT_SECONDS: String(args.timeoutSeconds),
           },
-          ingestFile: firstIngestText(),
+          ingestFile: firstIngestFile(home, size),
         });
         say(
           `${size}: ready after ${firstCalls.startSeconds.toFixed(1)} s; first ingest ${firstCalls.ingest.ms.toFixed(0)} ms (${firstCalls.ingest.status ?? firstCalls.ingest.error})`,
@@ -148,7 +146,7 @@ async function main(): Promise<void> {
       'type-graphql': packageVersion('type-graphql'),
       'neo4j-driver': packageVersion('neo4j-driver'),
     },
-    settings: `${args.rounds} interleaved rounds; per (query, side, round) ${args.requests} calls with 1 client and max(${args.requests}, 4 × clients) with more, each batch capped at ${args.maxCellSeconds} s; ${args.warmup} warm-up calls per query and side (plus one per client); sides ${args.sides.join(', ')}; corpus seed ${args.seed}; parse throughput on at most ${args.parseSample} texts; Neo4j heap ${args.heap}, page cache ${args.pageCache}; calls time out after ${args.timeoutSeconds} s`,
+    settings: `${args.rounds} interleaved rounds; per (query, side, round) ${args.requests} calls with 1 client and max(${args.requests}, 4 × clients) with more, each batch capped at ${args.maxCellSeconds} s; ${args.warmup} warm-up calls per query and side (plus one per client); sides ${args.sides.join(', ')}; corpus seed ${args.seed}; parse throughput on at most ${args.parseSample} texts, each read from its file and parsed, on one thread and in a pool of one worker per core; Neo4j heap ${args.heap}, page cache ${args.pageCache}; calls time out after ${args.timeoutSeconds} s`,
     analysis: extractAnalysis(previous),
   });
   writeFileSync(outFile, `${report}\n`);

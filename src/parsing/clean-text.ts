@@ -16,7 +16,20 @@ export interface CleanText {
    * match starts (the letter before "-"), the newline, and the end of the letter after it.
    */
   readonly joins: Int32Array;
+  /**
+   * False when the input holds no CONTROL_CHARACTER: the cleaning pass looks at every
+   * character that can be one, so parseAgreement's check for binary input needs no scan of its
+   * own. True means it may hold one (a superset): the check then reads the input itself.
+   */
+  readonly mayHoldControl: boolean;
 }
+
+/**
+ * What parseAgreement's binary-input check counts: control characters other than tab, line
+ * feed, form feed and carriage return, and U+FFFD (what a decoder makes of bytes that are not UTF-8).
+ */
+// eslint-disable-next-line no-control-regex -- looking for control characters is the point
+export const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
 
 /** Lines that are page furniture (page numbers, "Halaman 2 dari 9"). */
 const PAGE_NUMBER_LINE =
@@ -89,18 +102,28 @@ function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
 
 /**
  * Characters (and runs of spaces) that make a line need cleanLine's character-by-character
- * pass: whitespace other than one space, Markdown markup and escapes, `$`/`#` residue, and
- * surrogates (see sawSurrogate). Most lines hold none between their first and last character;
+ * pass: whitespace other than one space, Markdown markup and escapes, `$`/`#` residue,
+ * surrogates (see sawSurrogate) and control characters (see sawControl). Most lines hold none between their first and last character;
  * such a plain line is its own cleaned text, so it is neither copied into the buffer nor
  * decoded again, only sliced.
  */
-const PLAIN_BREAKER = /[\t\v\f\r\u00a0\ufeff\u2000-\u200b\u202f\u3000\ud800-\udfff\\*_[\]<$#|]| {2}/g;
+const PLAIN_BREAKER =
+  // eslint-disable-next-line no-control-regex -- control characters send a line to cleanLine, which notes them (sawControl)
+  /[\t\v\f\r\u00a0\ufeff\u2000-\u200b\u202f\u3000\ud800-\udfff\\*_[\]<$#|\x00-\x08\x0e-\x1f\ufffd]| {2}/g;
 
 /**
  * Whether cleanLine kept a surrogate in the text being cleaned. Only then can the text hold a
  * lone one, which must read as U+FFFD (see cleanInto): plain lines hold no surrogates.
  */
 let sawSurrogate = false;
+
+/**
+ * Whether the text being cleaned may hold a CONTROL_CHARACTER: set where one can be, and not be
+ * in a plain line (PLAIN_BREAKER holds them all): in cleanLine, in the whitespace before and after
+ * a line's content (a vertical tab), and in the parts of a line cleanLine skips (a link's target,
+ * a `<br>`).
+ */
+let sawControl = false;
 
 /**
  * Removes page noise and Markdown markup and keeps an offset map back to the input.
@@ -157,6 +180,7 @@ function newMap(length: number, transient: boolean): Int32Array {
 function cleanInto(original: string, transient: boolean): CleanText {
   const n = original.length;
   sawSurrogate = false;
+  sawControl = false;
   const lines: Lines = { count: 0, start: lineStart, len: lineLen, afterBreak: lineBreak };
   let start = 0;
   let at = 0;
@@ -170,7 +194,9 @@ function cleanInto(original: string, transient: boolean): CleanText {
     if (lineEnd > start && original.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     const from = contentStart(original, start, lineEnd);
     let to = lineEnd;
-    while (to > from && isSpace(original.charCodeAt(to - 1))) to--;
+    for (let c = original.charCodeAt(to - 1); to > from && isSpace(c); c = original.charCodeAt(--to - 1)) {
+      if (c === 11) sawControl = true;
+    }
     if (breaker < from) {
       PLAIN_BREAKER.lastIndex = from;
       breaker = PLAIN_BREAKER.exec(original)?.index ?? n;
@@ -229,7 +255,7 @@ function cleanInto(original: string, transient: boolean): CleanText {
     text = wellFormed(text);
     spaced = wellFormed(spaced);
   }
-  return { original, text, map, ...foldAll(text, spaced) };
+  return { original, text, map, ...foldAll(text, spaced), mayHoldControl: sawControl };
 }
 
 const HYPHEN_JOIN = /(\p{L})-\n(?=\p{L})/gu;
@@ -332,7 +358,9 @@ function contentStart(src: string, start: number, end: number): number {
   let i = start;
   // Leading whitespace, heading marks, block quotes and list bullets.
   for (;;) {
-    while (i < end && isSpace(src.charCodeAt(i))) i++;
+    for (let c = src.charCodeAt(i); i < end && isSpace(c); c = src.charCodeAt(++i)) {
+      if (c === 11) sawControl = true;
+    }
     const c = src.charCodeAt(i);
     if (c === 35 /* # */) {
       let j = i;
@@ -378,11 +406,13 @@ function cleanLine(src: string, from: number, end: number, base: number): number
       pendingSpace = -1;
       if (code === 36 || code === 35) residue = true;
       else if ((code & 0xf800) === 0xd800) sawSurrogate = true;
+      else if (code < 32 || code === 0xfffd) sawControl = true;
       codes[k] = code;
       offs[k++] = i++;
       continue;
     }
     if (cls === 1) {
+      if (code === 11) sawControl = true;
       if (pendingSpace < 0) pendingSpace = i;
       i++;
       continue;
@@ -408,13 +438,16 @@ function cleanLine(src: string, from: number, end: number, base: number): number
       linkDepth--;
       const close = src.slice(i + 2, Math.min(end, i + 402)).indexOf(')');
       if (close >= 0) {
+        noteControl(src, i + 2, i + 2 + close);
         i = i + 2 + close + 1;
         continue;
       }
       i++;
     } else if (code === 60 /* < */ && /^<br\s*\/?>/i.test(src.slice(i, i + 6))) {
       if (pendingSpace < 0) pendingSpace = i;
-      i = src.indexOf('>', i) + 1;
+      const close = src.indexOf('>', i);
+      noteControl(src, i, close);
+      i = close + 1;
       continue;
     } else {
       i++;
@@ -436,6 +469,14 @@ function cleanLine(src: string, from: number, end: number, base: number): number
     if (kind !== 0) return kind;
   }
   return len;
+}
+
+/** Notes a CONTROL_CHARACTER in src[from, to), a part of a line cleanLine skips. */
+function noteControl(src: string, from: number, to: number): void {
+  for (let r = from; r < to; r++) {
+    const c = src.charCodeAt(r);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) sawControl = true;
+  }
 }
 
 /** cleanLine for plain content [from, to) (no PLAIN_BREAKER inside): the line is its own text. */
@@ -513,15 +554,17 @@ function mayHoldFurniture(src: string, i: number): boolean {
   const from = lineFrom[i]!;
   if (from >= 0) {
     const first = src.charCodeAt(from) | 32;
-    if (first === 100 || first === 117 || first === 105 || first === 34) return true;
-    return FURNITURE_HINT.test(src.slice(from, from + lineLen[i]!));
+    const text = src.slice(from, from + lineLen[i]!);
+    if (first === 100 || first === 117 || first === 105 || first === 34) return FOOTER_LINE_HINT.test(text);
+    return FURNITURE_HINT.test(text);
   }
   const codes = bufCodes;
   const s = lineStart[i]!;
   const len = lineLen[i]!;
   const first = codes[s]! | 32;
   // "Dokumen ini …", "diterbitkan oleh …", "UU ITE …", "informasi elektronik …", '"informasi …'.
-  if (first === 100 || first === 117 || first === 105 || first === 34) return true;
+  if (first === 100 || first === 117 || first === 105 || first === 34)
+    return FOOTER_LINE_HINT.test(lineText(s, len));
   for (let r = s; r < s + len - 1; r++) {
     const c = codes[r]!;
     if (c === 45 /* - */) {
@@ -539,6 +582,18 @@ function mayHoldFurniture(src: string, i: number): boolean {
 /** mayHoldFurniture's test on a line's text after its first character. */
 const FURNITURE_HINT =
   /- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d/i;
+/**
+ * mayHoldFurniture's test on a line that opens like a footer line ("d", "u", "i", '"'): one in
+ * nine lines does ("dan", "dengan", "untuk", "dalam"). A superset of what dropFurniture drops or
+ * edits in such a line: the footer's continuation lines (ESIGN_FOOTER_CONT), a site's domain
+ * alone on a line (FURNITURE_LINE), FURNITURE_HINT, and whitespace that `\s` in the inline
+ * patterns matches but the cleaned line did not fold ("-\u2028 9 -"). A line it passes would go
+ * through dropFurniture's checks unchanged, so it takes the short way.
+ */
+const FOOTER_LINE_HINT = new RegExp(
+  `^(?:diterbitkan oleh|uu ite no|"?informasi elektronik)|go\\.id|[\\u1680\\u2028\\u2029\\u205f]|${FURNITURE_HINT.source}`,
+  'i',
+);
 /** Scan and flattening furniture glued into a line (see FURNITURE_INLINE). */
 const GLUED_FURNITURE_HINT = /araf|ARAF|[Hh]alaman \d|Page \d|CamScanner/;
 

@@ -14,7 +14,7 @@ import type {
 } from '../domain/agreement.js';
 import { AgreementParseError } from './agreement-parse-error.js';
 import type { CleanText } from './clean-text.js';
-import { cleanTextTransient, foldClean, foldRange, spanOf } from './clean-text.js';
+import { CONTROL_CHARACTER, cleanTextTransient, foldClean, foldRange, spanOf } from './clean-text.js';
 import type { CitationRegion } from './find-citations.js';
 import { findCitations } from './find-citations.js';
 import { institutionKey, officialKey } from './identity.js';
@@ -72,10 +72,18 @@ function checkText(input: string): void {
   if (input.startsWith('%PDF-')) {
     throw new AgreementParseError('BINARY_INPUT', 'this is a PDF file, not text: convert it to text first');
   }
+}
+
+/**
+ * Refuses binary data: a NUL, or more than 1% control characters or 5% U+FFFD in the first
+ * 200,000 characters. Runs after cleaning, and only when the cleaning pass saw a character that
+ * may be one (CleanText.mayHoldControl): most texts hold none, and cleaning has already looked
+ * at every character, so they are not scanned again. Cleaning changes nothing outside its own
+ * buffers, so the order does not change what is refused or why.
+ */
+function checkBinary(input: string): void {
   const sample = input.length > 200_000 ? input.slice(0, 200_000) : input;
-  // Most texts have no control characters at all: one native scan decides.
-  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
-  if (!/[\x00-\x08\x0b\x0e-\x1f\ufffd]/.test(sample)) return;
+  if (!CONTROL_CHARACTER.test(sample)) return;
   let control = 0;
   let replacement = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -119,6 +127,7 @@ interface FrontMatter {
 function parseChecked(input: string): Agreement {
   // `clean` does not outlive this call, so its offset map can live in a reused buffer.
   const clean = cleanTextTransient(input);
+  if (clean.mayHoldControl) checkBinary(input);
   const text = clean.text;
   if (text.trim().length === 0)
     throw new AgreementParseError('EMPTY_INPUT', 'the text holds nothing but page numbers and markup');

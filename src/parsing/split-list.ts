@@ -123,7 +123,30 @@ interface Candidate {
   readonly one: boolean;
 }
 
-const LABEL_RE = /(?<![\p{L}\p{N}./-])([a-z]|\d{1,2})([.)])(?=[ \n])/gu;
+/**
+ * A label: "a." "1." "a)" "12)" before a space or newline. It must not follow a letter, a digit,
+ * "." "/" or "-" ("Rp1.", "2.a."): labelAfterWord checks that on each match, cheaper than a
+ * lookbehind tried at every position of the scan.
+ */
+const LABEL_RE = /([a-z]|\d{1,2})([.)])(?=[ \n])/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the label at `i` of `s` follows what `(?<![\p{L}\p{N}./-])` excludes (the code point before it). */
+function labelAfterWord(s: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128)
+    return (
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      c === 45 ||
+      c === 46 ||
+      c === 47
+    );
+  const pair = (c & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return LETTER_OR_DIGIT.test(pair ? s.slice(i - 2, i) : String.fromCharCode(c));
+}
 const LABELLED_LINE = /^(?:[a-z]|\d{1,2})[.)] /;
 const PARAGRAPH_LINE = /^\(\d{1,2}\)/;
 /** The end of a line that closes an item: "…;", "…; dan", "…; atau". */
@@ -182,8 +205,13 @@ function itemCandidates(text: string, head: ParagraphHead, end: number): Candida
   const region = text.slice(head.bodyStart, end);
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(region); m; m = LABEL_RE.exec(region)) {
+    if (labelAfterWord(region, m.index)) {
+      // As the lookbehind would: no label starts here; the next may start one character on.
+      LABEL_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const raw = m[1]!;
-    const alpha = /[a-z]/.test(raw);
+    const alpha = raw.charCodeAt(0) >= 97;
     const at = head.bodyStart + m.index;
     cands.push({
       at,

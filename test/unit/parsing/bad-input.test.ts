@@ -37,6 +37,9 @@ describe('input that is not an agreement', () => {
     expect(errorOf('\u0001\u0002\u0003\u0004 some \u0005\u0006 bytes \u0007\u0008').code).toBe(
       'BINARY_INPUT',
     );
+    // Where cleaning skips characters (a link's target, leading whitespace), a NUL still counts.
+    expect(errorOf(`${SEED}\n[surel](mailto:a\u0000b@bssn.go.id)`).code).toBe('BINARY_INPUT');
+    expect(errorOf(`${SEED}\n\u000b\u0000`).code).toBe('BINARY_INPUT');
   });
 
   it('rejects a text that is not an agreement', () => {

@@ -7,6 +7,28 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, cleanTextTransient } from '../../../src/parsing/clean-text.js';
 
 describe('cleanText', () => {
+  it('notes a control character wherever it stands, so the binary-input check can skip clean texts', () => {
+    const hidden = {
+      'a plain line': 'Pasal 1\nabc\u0001def',
+      'a marked-up line': '**Pasal** 1\nabc\u0002 # def',
+      'U+FFFD': 'Nama : Budi \ufffd Santoso',
+      'leading whitespace (vertical tab)': 'Pasal 1\n \u000b  abc',
+      'trailing whitespace (vertical tab)': 'Pasal 1\nabc \u000b\nxyz',
+      "a link's target": '[surel](mailto:x\u0000@y.go.id) kantor',
+      'a <br>': 'satu<br\u000b>dua',
+      'a line of whitespace only': 'a\n \u000b \nb',
+    };
+    for (const [where, text] of Object.entries(hidden)) {
+      expect({ where, mayHoldControl: cleanText(text).mayHoldControl }).toEqual({
+        where,
+        mayHoldControl: true,
+      });
+    }
+    // Tab, form feed and carriage return are whitespace, not control characters here.
+    expect(cleanText('Pasal 1\r\n\tabc\f def\r\n').mayHoldControl).toBe(false);
+    expect(cleanText('**Pasal 1**\n- a. satu;\n$ # [x](mailto:x@y.go.id)').mayHoldControl).toBe(false);
+  });
+
   it('reads a lone surrogate as U+FFFD and keeps a pair, on plain and marked-up lines', () => {
     expect(cleanText('a \ud800 b\n**c\udc00**').text).toBe('a \ufffd b\nc\ufffd');
     expect(cleanText('ok \u{1d400} pair').text).toBe('ok \u{1d400} pair');
