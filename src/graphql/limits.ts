@@ -64,43 +64,176 @@ function rejection(message: string, code: RequestShapeCode): RequestShapeError {
  * (and so any Cypher) runs: variables that do not fit their types, introspection beyond what
  * standard clients send, too many root fields, too deep, too complex, or pages over
  * MAX_PAGE_SIZE. Every refusal is a client mistake: HTTP 400 with a code.
+ *
+ * What is measured is remembered (createOperationChecks), so an operation sent again costs a
+ * lookup instead of three walks of its document and the complexity estimate; the verdicts are
+ * the same as measuring it every time.
  */
 export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const checks = createOperationChecks(schema);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operation, operationName }) {
-          const name = operationName ?? undefined;
-          // Apollo would report these too, but only when executing; the complexity estimate
-          // below reads the variables first and must not see ones that do not fit.
-          checkVariables(schema, operation, request.variables ?? {});
-          const introspection = checkIntrospection(document, name);
-          if (introspection) throw rejection(introspection.message, ErrorCode.INTROSPECTION_TOO_COMPLEX);
-          const roots = rootFieldKeys(document, name);
-          if (roots.length > MAX_ROOT_FIELDS) {
-            throw rejection(
-              `the operation has ${roots.length} root fields (aliases count); the limit is ${MAX_ROOT_FIELDS}, since each runs its own database statements: send several requests or use a list field with 'first'`,
-              ErrorCode.TOO_MANY_ROOT_FIELDS,
-            );
-          }
-          const depth = operationDepth(document, name);
-          if (depth > MAX_DEPTH) {
-            throw rejection(
-              `query depth ${depth} exceeds the limit of ${MAX_DEPTH}; ask for fewer nested levels`,
-              ErrorCode.QUERY_TOO_DEEP,
-            );
-          }
-          const complexity = operationComplexity(schema, document, request.variables ?? {}, name);
-          if (complexity > MAX_COMPLEXITY) {
-            throw rejection(
-              `query complexity ${complexity} exceeds the limit of ${MAX_COMPLEXITY}; ask for smaller pages, fewer nested lists or fewer root fields`,
-              ErrorCode.QUERY_TOO_COMPLEX,
-            );
-          }
+        async didResolveOperation({ document, request, operation, operationName, queryHash }) {
+          checks.check({
+            document,
+            operation,
+            operationName: operationName ?? undefined,
+            variables: request.variables ?? {},
+            queryHash,
+          });
         },
       };
     },
   };
+}
+
+/** One operation as the limits see it. */
+export interface OperationToCheck {
+  readonly document: DocumentNode;
+  readonly operation: OperationDefinitionNode | undefined;
+  readonly operationName: string | undefined;
+  readonly variables: Record<string, unknown>;
+  /**
+   * Apollo's SHA-256 of the query text (the document is parsed from that text, with the same
+   * token limit, for the same schema), so it names the document; absent: nothing is remembered.
+   */
+  readonly queryHash: string | undefined;
+}
+
+/** Operations (query text and operation name) whose shape verdict is remembered; the oldest go first. */
+export const REMEMBERED_OPERATIONS = 1_000;
+/** Complexity estimates remembered, per operation and variables, across operations. */
+export const REMEMBERED_ESTIMATES = 2_000;
+/** Variables longer than this as JSON are measured every time, so the memory stays small. */
+export const MAX_REMEMBERED_VARIABLES_CHARS = 2_048;
+
+/** What the document alone decides: the first refusal its shape earns, or none. */
+interface ShapeVerdict {
+  readonly refusal: { readonly message: string; readonly code: RequestShapeCode } | null;
+}
+
+/**
+ * The limits' checks with memory. An operation's shape (introspection, root fields, depth) is a
+ * function of its text and operation name only, and its complexity of those and the variables,
+ * so both are kept per Apollo queryHash, bounded (REMEMBERED_OPERATIONS, REMEMBERED_ESTIMATES,
+ * least recently used out). An estimate is kept only for variables that fitted their types and
+ * whose estimate did not throw, so a remembered estimate also says the variables fit: the next
+ * request with the same variables skips that coercion too. Refusals that depend on the
+ * variables (a bad variable, a page over MAX_PAGE_SIZE) are never remembered and are measured
+ * again each time, in the same order as without memory: variables, shape, complexity.
+ */
+export function createOperationChecks(schema: GraphQLSchema) {
+  const shapes = new Map<string, ShapeVerdict>();
+  const estimates = new Map<string, number>();
+
+  const shapeOf = (document: DocumentNode, name: string | undefined): ShapeVerdict => {
+    const introspection = checkIntrospection(document, name);
+    if (introspection) {
+      return { refusal: { message: introspection.message, code: ErrorCode.INTROSPECTION_TOO_COMPLEX } };
+    }
+    const roots = rootFieldKeys(document, name);
+    if (roots.length > MAX_ROOT_FIELDS) {
+      return {
+        refusal: {
+          message: `the operation has ${roots.length} root fields (aliases count); the limit is ${MAX_ROOT_FIELDS}, since each runs its own database statements: send several requests or use a list field with 'first'`,
+          code: ErrorCode.TOO_MANY_ROOT_FIELDS,
+        },
+      };
+    }
+    const depth = operationDepth(document, name);
+    if (depth > MAX_DEPTH) {
+      return {
+        refusal: {
+          message: `query depth ${depth} exceeds the limit of ${MAX_DEPTH}; ask for fewer nested levels`,
+          code: ErrorCode.QUERY_TOO_DEEP,
+        },
+      };
+    }
+    return { refusal: null };
+  };
+
+  return {
+    /** Throws the first refusal the operation earns, as limitsPlugin reports it; returns its complexity. */
+    check({ document, operation, operationName, variables, queryHash }: OperationToCheck): number {
+      const operationKey = queryHash === undefined ? undefined : `${queryHash}\u0000${operationName ?? ''}`;
+      const variablesJson = operationKey === undefined ? undefined : jsonOf(variables);
+      const estimateKey =
+        variablesJson !== undefined && variablesJson.length <= MAX_REMEMBERED_VARIABLES_CHARS
+          ? `${operationKey}\u0000${variablesJson}`
+          : undefined;
+      const known = estimateKey === undefined ? undefined : recall(estimates, estimateKey);
+      // Apollo would report these too, but only when executing; the complexity estimate
+      // below reads the variables first and must not see ones that do not fit.
+      if (known === undefined) checkVariables(schema, operation, variables);
+      let shape = operationKey === undefined ? undefined : recall(shapes, operationKey);
+      if (!shape) {
+        shape = shapeOf(document, operationName);
+        if (operationKey !== undefined) remember(shapes, operationKey, shape, REMEMBERED_OPERATIONS);
+      }
+      if (shape.refusal) throw rejection(shape.refusal.message, shape.refusal.code);
+      const complexity = known ?? operationComplexity(schema, document, variables, operationName);
+      if (known === undefined && estimateKey !== undefined) {
+        remember(estimates, estimateKey, complexity, REMEMBERED_ESTIMATES);
+      }
+      if (complexity > MAX_COMPLEXITY) {
+        throw rejection(
+          `query complexity ${complexity} exceeds the limit of ${MAX_COMPLEXITY}; ask for smaller pages, fewer nested lists or fewer root fields`,
+          ErrorCode.QUERY_TOO_COMPLEX,
+        );
+      }
+      return complexity;
+    },
+    /** Operations and estimates held (tests check the bounds). */
+    size: () => ({ operations: shapes.size, estimates: estimates.size }),
+  };
+}
+
+/**
+ * Variables as JSON, the key of their estimate; undefined (nothing remembered) unless they are
+ * plain JSON values, as an HTTP body's are: a Date, NaN or BigInt from a caller in process
+ * would share a key with a value that coerces differently.
+ */
+function jsonOf(variables: Record<string, unknown>): string | undefined {
+  try {
+    return JSON.stringify(variables, plainJsonOnly);
+  } catch {
+    return undefined;
+  }
+}
+
+function plainJsonOnly(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const original = this[key];
+  switch (typeof original) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (Number.isFinite(original)) return value;
+      break;
+    case 'object': {
+      if (original === null || Array.isArray(original)) return value;
+      const prototype: unknown = Object.getPrototypeOf(original);
+      if (prototype === Object.prototype || prototype === null) return value;
+      break;
+    }
+  }
+  throw new TypeError(`variable value at '${key}' is not plain JSON`);
+}
+
+/** The value under `key`, made the most recently used (a Map iterates oldest first). */
+function recall<V>(map: Map<string, V>, key: string): V | undefined {
+  const value = map.get(key);
+  if (value !== undefined) {
+    map.delete(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value!);
 }
 
 /** Variables coerced as graphql-js would when executing; the first problem, in its words, as BAD_USER_INPUT. */

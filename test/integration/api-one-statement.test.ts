@@ -239,3 +239,43 @@ describe('full-text search', () => {
     expect(official).toMatchObject({ snippet: 'Imas Sukmariah', agreement: null, clause: null });
   });
 });
+
+describe('agreements page: only the selected agreement fields', () => {
+  const EVERY_FIELD = `id kind kindName isDraft title numbers signedOn signedDay place effectiveFrom
+    durationMonths expiresOn terminationNoticeDays renewable loaded`;
+
+  it('reads only what is selected, and answers each field as agreement(id) does', async () => {
+    reads = [];
+    const few = await data(`{ agreements(first: 5) { edges { node { title signedOn expiresOn } } } }`);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toContain('{agreement: a { .id, .title, signedOn: toString(a.signedOn), expiresOn:');
+    expect(reads[0]).not.toContain('.kindName');
+    const all = await data(`{ agreements(first: 5) { edges { node { ${EVERY_FIELD} } } } }`);
+    const nodes = all.agreements.edges.map((e: Json) => e.node) as Json[];
+    expect(nodes).toHaveLength(5);
+    for (const [i, node] of nodes.entries()) {
+      const one = await data(`query($id: ID!) { agreement(id: $id) { ${EVERY_FIELD} } }`, { id: node.id });
+      expect(node).toEqual(one.agreement);
+      expect(few.agreements.edges[i].node).toEqual({
+        title: node.title,
+        signedOn: node.signedOn,
+        expiresOn: node.expiresOn,
+      });
+    }
+    // 001 is the newest seed text: signed "10 September 2025".
+    expect(nodes[0]!.signedOn).toBe('2025-09-10');
+  });
+
+  it('still answers fields resolved from the id beside a partial agreement', async () => {
+    const [d, statements] = await counted(`{ agreements(first: 5) { edges { node { title
+      parties { signatory { name } } warnings { code } source { name } } } } }`);
+    // The page, then the warnings and the sources of its agreements, one batch each.
+    expect(statements).toBe(3);
+    const nodes = d.agreements.edges.map((e: Json) => e.node) as Json[];
+    expect(nodes[0]!.parties.map((p: Json) => p.signatory.name)).toEqual([
+      'TONNY AGUNG ARIFIANTO',
+      'Y.B. SUSILO WIBOWO',
+    ]);
+    expect(nodes.every((n) => Array.isArray(n.warnings) && n.source !== undefined)).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import type { GraphDatabase } from '../driver.js';
 import { toNeo4jParams } from '../neo4j-params.js';
 import { LINKED_PARTIES_OF_A, PARTY_ENTRIES, type LinkedPartyRecord } from './entity-queries.js';
 import {
+  agreementEntries,
   agreementProjection,
   decreeEntries,
   decreeProjection,
@@ -103,6 +104,11 @@ export interface AgreementPageOptions {
    * `partyNodes`, instead of every field as `parties`. Absent or null: every field.
    */
   readonly partyFields?: PartyFieldSelection | null;
+  /**
+   * Read only these fields of each agreement (names of agreementEntries; `id` is always read),
+   * as a partial AgreementRecord. Absent or null: every field (agreementProjection).
+   */
+  readonly agreementFields?: readonly string[] | null;
 }
 
 /** What a party links to, by the name of the GraphQL field that answers it. */
@@ -150,6 +156,7 @@ export function selectedPartiesOfA(selection: PartyFieldSelection): string {
 
 /** One agreement of a page, with its parties when they were asked for (else null). */
 export interface AgreementPageItem {
+  /** The whole record, or with agreementFields only those fields and the id (never for a loader). */
   readonly agreement: AgreementRecord;
   /** Every field of each party (withParties without partyFields), else null. */
   readonly parties: LinkedPartyRecord[] | null;
@@ -227,7 +234,10 @@ WITH totalCount, (${order.descending ? 'unkeyed + keyed' : 'keyed + unkeyed'})[$
   const selected = options.withParties && options.partyFields ? options.partyFields : null;
   const parties = options.withParties && !selected ? LINKED_PARTIES_OF_A : 'null';
   const partyNodes = selected ? selectedPartiesOfA(selected) : 'null';
-  parts.push(`RETURN totalCount, [a IN page | {agreement: ${agreementProjection('a')},
+  const agreement = options.agreementFields
+    ? projectEntries('a', agreementEntries('a'), options.agreementFields)
+    : agreementProjection('a');
+  parts.push(`RETURN totalCount, [a IN page | {agreement: ${agreement},
   parties: ${parties}, partyNodes: ${partyNodes}}] AS items`);
   return parts.join('\n');
 }

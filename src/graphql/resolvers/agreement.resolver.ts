@@ -10,7 +10,7 @@ import { partyNode, type AgreementNode } from '../answer-nodes.js';
 import { Carried } from '../carried-fields.js';
 import type { AgreementRecord } from '../../graph/read/records.js';
 import { parseNumberInput, parseSearchInput } from '../parse-search-input.js';
-import { partySelection } from '../field-selection.js';
+import { partySelection, selectedEntries } from '../field-selection.js';
 import { selectsPath } from '../selects-path.js';
 import { Agreement } from '../types/agreement.type.js';
 import { AgreementWarning } from '../types/agreement-warning.type.js';
@@ -51,24 +51,27 @@ export class AgreementResolver extends EntityResolver(Agreement, {
       descending: (orderBy?.direction ?? 'DESC') === 'DESC',
     };
     return connectionPage(page, async ({ offset, size }) => {
-      // Only the party fields the request selects are read (field-selection.ts).
+      // Only the agreement and party fields the request selects are read (field-selection.ts).
       const partyFields = withParties ? partySelection(info) : null;
+      const agreementFields = selectedEntries(info, ['edges', 'node'], 'Agreement');
       const found = await agreementPage(ctx.db, filter ?? {}, order, offset, size, {
         withParties,
         partyFields,
+        agreementFields,
       });
       // Each node is the answer itself: the agreement with its parties (and theirs) as properties
       // named like the fields, so graphql-js reads them (carried-fields.ts) instead of calling a
       // resolver and a loader per object. The loaders still learn the entities, for the fields
-      // that reach them another way in the same request.
+      // that reach them another way in the same request; a record with some fields only is the
+      // answer's, never a loader's, which must be whole.
+      const whole = agreementFields === null;
       const items = found.items.map(({ agreement, parties, partyNodes }) => {
         if (partyNodes) {
-          // Parties with some fields only: the answer's, never a loader's, which must be whole.
-          primeAgreement(ctx.loaders, agreement.id, agreement);
+          if (whole) primeAgreement(ctx.loaders, agreement.id, agreement);
           return { ...agreement, parties: partyNodes };
         }
         const node: AgreementNode = parties ? { ...agreement, parties: parties.map(partyNode) } : agreement;
-        primeAgreement(ctx.loaders, agreement.id, node);
+        if (whole) primeAgreement(ctx.loaders, agreement.id, node);
         if (parties) primeLinkedParties(ctx.loaders, agreement.id, parties);
         return node;
       });

@@ -90,3 +90,25 @@ describe('selectedEntries (search hits)', () => {
     }
   });
 });
+
+describe('selectedEntries (the agreement page)', () => {
+  it('reads the agreement fields the page selects, leaving out those resolved from the id', () => {
+    const info = infoOf(`{ agreements { totalCount edges { node { id title ... on Agreement { signedOn }
+      parties { label } warnings { code } } } } }`);
+    const agreementFields = selectedEntries(info, ['edges', 'node'], 'Agreement');
+    expect(agreementFields).toEqual(['id', 'title', 'signedOn']);
+    const cypher = agreementPageCypher({}, NEWEST, { withParties: true, agreementFields });
+    expect(cypher).toContain('{agreement: a { .id, .title, signedOn: toString(a.signedOn) },');
+    // Without a selection (or with a field the tables do not know) every field is read.
+    expect(agreementPageCypher({}, NEWEST, { withParties: false })).toContain(
+      '{agreement: a { .id, .kind, .kindName,',
+    );
+    expect(
+      selectedEntries(
+        infoOf('{ agreements { edges { node { title nope } } } }'),
+        ['edges', 'node'],
+        'Agreement',
+      ),
+    ).toBeNull();
+  });
+});
