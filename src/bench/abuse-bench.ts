@@ -16,19 +16,14 @@
  * asserts what must hold on any machine: the bomb never reaches the database and every ordinary
  * request is answered the same as in quiet. The latency ratio is this script's to measure.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateCorpus } from '../corpus/generate-corpus.js';
-import { applySchema } from '../graph/apply-schema.js';
-import { connectNeo4j } from '../graph/driver.js';
-import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
-import { seedPaths } from '../ingest/seed-paths.js';
 import { loadConfig, projectRoot } from '../server/config.js';
 import { createServer } from '../server/create-server.js';
 import { createLogger, silentLogger } from '../support/logger.js';
 import { ordinaryTraffic, startAttacker, type AttackSummary, type OrdinaryAnswer } from './alias-bomb.js';
+import { integerOptions, withPrivateGraph } from './private-graph.js';
 import { ratio, summarize, type LatencySummary } from './stats.js';
 
 interface Args {
@@ -39,19 +34,11 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args = { agreements: 1000, rounds: 4, requests: 40, seed: 7 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const name = argv[i]?.replace(/^--/, '');
-    const value = Number(argv[i + 1]);
-    if (!name || !(name in args) || !Number.isInteger(value) || value < 0) {
-      throw new Error(
-        `usage: abuse-bench [--agreements N] [--rounds N] [--requests N] [--seed N]; got ${argv.join(' ')}`,
-      );
-    }
-    args[name as keyof typeof args] = value;
-  }
-  if (args.rounds < 1 || args.requests < 1) throw new Error('--rounds and --requests take 1 or more');
-  return args;
+  return integerOptions(
+    argv,
+    { agreements: 1000, rounds: 4, requests: 40, seed: 7 },
+    'abuse-bench [--agreements N] [--rounds N] [--requests N] [--seed N]',
+  );
 }
 
 const ms = (value: number): string =>
@@ -66,61 +53,44 @@ async function main(): Promise<void> {
   const say = (line: string) => process.stderr.write(`abuse-bench: ${line}\n`);
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
   const log = createLogger('warn', { component: 'abuse-bench' });
-  const home = mkdtempSync(path.join(os.tmpdir(), 'perjanjian-abuse-'));
-  const embedded = await startEmbeddedNeo4j(
-    { ...config.neo4j.embedded, dataDir: path.join(home, 'neo4j'), boltPort: 0, heap: '2g', pageCache: '1g' },
+  const graph = {
+    agreements: args.agreements,
+    seed: args.seed,
+    before: [path.join(projectRoot(), 'seed')],
     log,
-  );
-  try {
-    const db = await connectNeo4j(
-      { ...config.neo4j, uri: embedded.uri, username: embedded.username, password: embedded.password },
-      log,
-    );
+  };
+  await withPrivateGraph(graph, async (db, loaded) => {
+    say(`loaded ${loaded.created} agreements (${loaded.failed} failed)`);
+    // As a deployment serves it: the defaults of every limit and cache.
+    const server = await createServer({
+      config: { ...config, nodeEnv: 'production', apiToken: null },
+      db,
+      schema: await buildGraphQLSchema(),
+      log: silentLogger,
+    });
+    const port = await server.listen(0, '127.0.0.1');
+    const quiet: OrdinaryAnswer[] = [];
+    const attacked: OrdinaryAnswer[] = [];
+    const attacks: AttackSummary[] = [];
     try {
-      const corpus = path.join(home, 'corpus');
-      mkdirSync(corpus, { recursive: true });
-      for (const doc of generateCorpus({ agreements: args.agreements, seed: args.seed, realWorldShare: 0 })) {
-        writeFileSync(path.join(corpus, doc.file), doc.text);
-      }
-      await applySchema(db);
-      const summary = await seedPaths(db, [path.join(projectRoot(), 'seed'), corpus]);
-      say(`loaded ${summary.created} agreements (${summary.failed} failed)`);
-      // As a deployment serves it: the defaults of every limit and cache.
-      const server = await createServer({
-        config: { ...config, nodeEnv: 'production', apiToken: null },
-        db,
-        schema: await buildGraphQLSchema(),
-        log: silentLogger,
-      });
-      const port = await server.listen(0, '127.0.0.1');
-      const quiet: OrdinaryAnswer[] = [];
-      const attacked: OrdinaryAnswer[] = [];
-      const attacks: AttackSummary[] = [];
-      try {
-        await ordinaryTraffic(port, { requestsPerClient: 10 }); // warm-up: connections, caches, JIT
-        for (let round = 0; round < args.rounds; round++) {
-          quiet.push(...(await ordinaryTraffic(port, { requestsPerClient: args.requests })));
-          const attacker = startAttacker(port);
-          try {
-            await attacker.started;
-            await new Promise((resolve) => setTimeout(resolve, 200)); // let the attack get going
-            attacked.push(...(await ordinaryTraffic(port, { requestsPerClient: args.requests })));
-          } finally {
-            attacks.push(await attacker.stop());
-          }
-          say(`round ${round + 1} of ${args.rounds}`);
+      await ordinaryTraffic(port, { requestsPerClient: 10 }); // warm-up: connections, caches, JIT
+      for (let round = 0; round < args.rounds; round++) {
+        quiet.push(...(await ordinaryTraffic(port, { requestsPerClient: args.requests })));
+        const attacker = startAttacker(port);
+        try {
+          await attacker.started;
+          await new Promise((resolve) => setTimeout(resolve, 200)); // let the attack get going
+          attacked.push(...(await ordinaryTraffic(port, { requestsPerClient: args.requests })));
+        } finally {
+          attacks.push(await attacker.stop());
         }
-      } finally {
-        await server.close();
+        say(`round ${round + 1} of ${args.rounds}`);
       }
-      process.stdout.write(report(args, quiet, attacked, attacks, summary.created, os.loadavg()[0]!) + '\n');
     } finally {
-      await db.close();
+      await server.close();
     }
-  } finally {
-    await embedded.stop();
-    rmSync(home, { recursive: true, force: true });
-  }
+    process.stdout.write(report(args, quiet, attacked, attacks, loaded.created, os.loadavg()[0]!) + '\n');
+  });
 }
 
 function report(

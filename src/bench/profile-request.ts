@@ -18,25 +18,18 @@
  * Prints Markdown to stdout. It measures this machine at this moment: run it on a quiet machine
  * and compare ratios within one run, not milliseconds across runs.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { generateCorpus } from '../corpus/generate-corpus.js';
-import { applySchema } from '../graph/apply-schema.js';
-import { connectNeo4j, type GraphDatabase } from '../graph/driver.js';
-import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
+import type { GraphDatabase } from '../graph/driver.js';
 import { DEFAULT_READ_CACHE } from '../graph/read-cache.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
 import type { Context } from '../graphql/context.js';
-import { seedPaths } from '../ingest/seed-paths.js';
-import { loadConfig } from '../server/config.js';
 import { createServer, type AppServer, type ServerDeps } from '../server/create-server.js';
 import { DEFAULT_RESPONSE_CACHE } from '../server/response-cache.js';
 import { createLogger, silentLogger } from '../support/logger.js';
 import { benchQueries, chooseVariables, type BenchQuery } from './bench-queries.js';
 import { GraphQLHttpClient } from './http-load.js';
 import { jitGateway } from './jit-gateway.js';
+import { integerOptions, withPrivateGraph } from './private-graph.js';
 
 const PROFILED = [
   'agreementsPage50',
@@ -55,18 +48,11 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args = { agreements: 1000, requests: 40, rounds: 5, seed: 7 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const name = argv[i]?.replace(/^--/, '');
-    const value = Number(argv[i + 1]);
-    if (!name || !(name in args) || !Number.isInteger(value) || value < 1) {
-      throw new Error(
-        `usage: profile-request [--agreements N] [--requests N] [--rounds N] [--seed N]; got ${argv.join(' ')}`,
-      );
-    }
-    args[name as keyof typeof args] = value;
-  }
-  return args;
+  return integerOptions(
+    argv,
+    { agreements: 1000, requests: 40, rounds: 5, seed: 7 },
+    'profile-request [--agreements N] [--requests N] [--rounds N] [--seed N]',
+  );
 }
 
 /** The moments of one request, in performance.now() milliseconds. */
@@ -327,48 +313,23 @@ async function compareExecution(
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const say = (line: string) => process.stderr.write(`profile: ${line}\n`);
-  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
   const log = createLogger('warn', { component: 'profile' });
-  const home = mkdtempSync(path.join(os.tmpdir(), 'perjanjian-profile-'));
-  const embedded = await startEmbeddedNeo4j(
-    { ...config.neo4j.embedded, dataDir: path.join(home, 'neo4j'), boltPort: 0, heap: '2g', pageCache: '1g' },
+  const graph = {
+    agreements: args.agreements,
+    seed: args.seed,
+    connection: { queryTimeoutMs: 120_000, readCache: DEFAULT_READ_CACHE },
     log,
-  );
-  try {
-    const db = await connectNeo4j(
-      {
-        ...config.neo4j,
-        uri: embedded.uri,
-        username: embedded.username,
-        password: embedded.password,
-        queryTimeoutMs: 120_000,
-        readCache: DEFAULT_READ_CACHE,
-      },
-      log,
+  };
+  await withPrivateGraph(graph, async (db, loaded) => {
+    say(`loaded ${loaded.created} of ${args.agreements} agreements (${loaded.failed} failed)`);
+    const all = benchQueries(await chooseVariables(db));
+    const pick = (names: readonly string[]) => all.filter((q) => names.includes(q.name));
+    const split = await profile(db, pick(PROFILED), args.requests, say);
+    const ab = await compareExecution(db, pick(COMPARED), args, say);
+    process.stdout.write(
+      `Profile of one request, ${args.agreements} agreements (corpus seed ${args.seed}), ${new Date().toISOString()}\n\n${split}\n\nExecution A/B (ratio to graphql-js in the same run)\n\n${ab}\n`,
     );
-    try {
-      const corpus = path.join(home, 'corpus');
-      mkdirSync(corpus, { recursive: true });
-      for (const doc of generateCorpus({ agreements: args.agreements, seed: args.seed, realWorldShare: 0 })) {
-        writeFileSync(path.join(corpus, doc.file), doc.text);
-      }
-      await applySchema(db);
-      const summary = await seedPaths(db, [corpus]);
-      say(`loaded ${summary.created} of ${args.agreements} agreements (${summary.failed} failed)`);
-      const all = benchQueries(await chooseVariables(db));
-      const pick = (names: readonly string[]) => all.filter((q) => names.includes(q.name));
-      const split = await profile(db, pick(PROFILED), args.requests, say);
-      const ab = await compareExecution(db, pick(COMPARED), args, say);
-      process.stdout.write(
-        `Profile of one request, ${args.agreements} agreements (corpus seed ${args.seed}), ${new Date().toISOString()}\n\n${split}\n\nExecution A/B (ratio to graphql-js in the same run)\n\n${ab}\n`,
-      );
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await embedded.stop();
-    rmSync(home, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {
