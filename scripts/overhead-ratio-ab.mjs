@@ -16,9 +16,7 @@
  * Compare ratios within one run: the machine's load moves the milliseconds.
  */
 /* global fetch */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -53,21 +51,7 @@ function parseArgs(argv) {
   return args;
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-function cpuMs(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
+const { cpuMs, startApiProcess } = await import(path.join(thisRoot, 'dist/bench/api-process.js'));
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -77,41 +61,8 @@ const median = (values) => {
 
 /** The build's API against the Neo4j, as answer-ab.js starts it. */
 async function startApi(root, neo4j) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'dist/server/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USERNAME: 'neo4j',
-      NEO4J_PASSWORD: neo4j.password,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_ON_START: 'false',
-      WARM_UP: '0',
-      NODE_ENV: 'production',
-      RATE_LIMIT_PER_SECOND: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk.toString('utf8');
-      if (out.includes('GraphQL API ready at')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`${root}: the API exited with ${code} before ready`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    pid: child.pid,
-    close: () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
-      return exited;
-    },
-  };
+  const api = await startApiProcess({ root, neo4j });
+  return { url: api.url, pid: api.pid, close: () => api.stop() };
 }
 
 async function main() {

@@ -14,9 +14,8 @@
  * database should hold a bench corpus. `--root` profiles another build (e.g. a base checkout).
  */
 /* global fetch */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -51,22 +50,7 @@ function parseArgs(argv) {
   return args;
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-/** CPU milliseconds (user + system) process `pid` has used, from /proc. */
-function cpuMs(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
+const { cpuMs, startApiProcess } = await import(path.join(here, '..', 'dist/bench/api-process.js'));
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -83,37 +67,12 @@ async function main() {
   if (!query) throw new Error(`no bench query named ${args.query}`);
   mkdirSync(args.out, { recursive: true });
   const name = `${path.basename(args.root)}-${args.query}-${Date.now()}.cpuprofile`;
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${args.out}`, `--cpu-prof-name=${name}`, 'dist/server/main.js'],
-    {
-      cwd: args.root,
-      env: {
-        ...process.env,
-        NEO4J_URI: args.uri,
-        NEO4J_USERNAME: 'neo4j',
-        NEO4J_PASSWORD: password,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        SEED_ON_START: 'false',
-        WARM_UP: '0',
-        NODE_ENV: 'production',
-        RATE_LIMIT_PER_SECOND: '0',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk.toString('utf8');
-      if (out.includes('GraphQL API ready at')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`the API exited with ${code} before ready`)));
+  const api = await startApiProcess({
+    root: args.root,
+    neo4j: { uri: args.uri, password },
+    cpuProfile: { dir: args.out, name },
   });
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const url = api.url;
   const body = JSON.stringify(query.ours);
   const post = async () => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -122,16 +81,14 @@ async function main() {
       throw new Error(`answered ${res.status}: ${text.slice(0, 300)}`);
   };
   for (let i = 0; i < 50; i++) await post();
-  const cpu0 = cpuMs(child.pid);
+  const cpu0 = cpuMs(api.pid);
   const fromUs = process.hrtime.bigint() / 1000n;
   const started = performance.now();
   for (let i = 0; i < args.requests; i++) await post();
   const elapsed = performance.now() - started;
-  const cpu = cpuMs(child.pid) - cpu0;
+  const cpu = cpuMs(api.pid) - cpu0;
   const toUs = process.hrtime.bigint() / 1000n;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGINT');
-  await exited;
+  await api.stop();
   process.stdout.write(
     `${args.query} on ${args.root}: ${args.requests} requests, ${(elapsed / args.requests).toFixed(2)} ms each (mean, 1 client), API CPU ${(cpu / args.requests).toFixed(2)} ms per request\n\n`,
   );

@@ -28,7 +28,6 @@
  * base.cpuprofile / this.cpuprofile to DIR when stopped (after the timed rounds only the search
  * has run on them since the comparisons). Prints Markdown to stdout, progress to stderr.
  */
-import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -38,7 +37,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -73,64 +71,22 @@ const { createLogger } = await dist('support/logger.js');
 const { benchQueries, chooseVariables } = await dist('bench/bench-queries.js');
 const { GraphQLHttpClient } = await dist('bench/http-load.js');
 const { startRawHttpProcess } = await dist('bench/raw-http-server.js');
+const { cpuMs, startApiProcess } = await dist('bench/api-process.js');
 
 const say = (line) => process.stderr.write(`search-ab: ${line}\n`);
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function startApi(name, buildRoot, neo4j) {
-  const port = await freePort();
-  const flags = args.cpuProf
-    ? ['--cpu-prof', `--cpu-prof-dir=${args.cpuProf}`, `--cpu-prof-name=${name}.cpuprofile`]
-    : [];
-  const child = spawn(process.execPath, [...flags, path.join(buildRoot, 'dist/server/main.js')], {
-    cwd: buildRoot,
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USERNAME: neo4j.username,
-      NEO4J_PASSWORD: neo4j.password,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_ON_START: 'false',
-      WARM_UP: '0',
-      NODE_ENV: 'production',
-      RATE_LIMIT_PER_SECOND: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk.toString('utf8');
-      if (out.includes('GraphQL API ready at')) resolve();
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`${name} (${buildRoot}) exited with ${code} before ready`)),
-    );
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const cpuProfile = args.cpuProf ? { dir: args.cpuProf, name: `${name}.cpuprofile` } : null;
+  const api = await startApiProcess({ root: buildRoot, neo4j, cpuProfile, label: name });
+  const http = new GraphQLHttpClient(api.url, 1);
   return {
     name,
-    pid: child.pid,
-    url,
-    http: new GraphQLHttpClient(url, 1),
+    pid: api.pid,
+    url: api.url,
+    http,
     async stop() {
-      this.http.close();
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
-      await exited;
+      http.close();
+      await api.stop();
     },
   };
 }
@@ -206,16 +162,6 @@ function searchOperations(benchSearch) {
     q('refused: first 0', 'query { search(text: "kahar", first: 0) { id } }'),
   );
   return ops;
-}
-
-function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 function median(values) {

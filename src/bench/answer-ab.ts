@@ -24,9 +24,7 @@
  * when stopped. Exits non-zero when any answer differs. The machine's load moves the
  * milliseconds: compare the ratio within one run, not numbers across runs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../corpus/generate-corpus.js';
@@ -37,6 +35,7 @@ import { seedPaths } from '../ingest/seed-paths.js';
 import { loadConfig, projectRoot } from '../server/config.js';
 import { createLogger } from '../support/logger.js';
 import { benchQueries, chooseVariables } from './bench-queries.js';
+import { cpuMs, startApiProcess, type ApiProcess } from './api-process.js';
 import { GraphQLHttpClient } from './http-load.js';
 
 const TIMED = ['agreementsPage50', 'fullTextSearch', 'connectionPath', 'expiringAgreements'];
@@ -69,21 +68,9 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 interface Build {
   readonly name: string;
-  readonly child: ChildProcess;
-  readonly url: string;
+  readonly api: ApiProcess;
   readonly http: GraphQLHttpClient;
 }
 
@@ -94,45 +81,14 @@ async function startBuild(
   neo4j: { uri: string; username: string; password: string },
   cpuProf: string | null,
 ): Promise<Build> {
-  const port = await freePort();
-  const flags = cpuProf
-    ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=${name}.cpuprofile`]
-    : [];
-  const child = spawn(process.execPath, [...flags, path.join(root, 'dist/server/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USERNAME: neo4j.username,
-      NEO4J_PASSWORD: neo4j.password,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_ON_START: 'false',
-      WARM_UP: '0',
-      NODE_ENV: 'production',
-      RATE_LIMIT_PER_SECOND: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      if (out.includes('GraphQL API ready at')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`${name} (${root}) exited with ${code} before ready`)));
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  return { name, child, url, http: new GraphQLHttpClient(url, 1) };
+  const cpuProfile = cpuProf ? { dir: cpuProf, name: `${name}.cpuprofile` } : null;
+  const api = await startApiProcess({ root, neo4j, cpuProfile, label: name });
+  return { name, api, http: new GraphQLHttpClient(api.url, 1) };
 }
 
 async function stopBuild(build: Build): Promise<void> {
   build.http.close();
-  if (build.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => build.child.once('exit', resolve));
-  build.child.kill('SIGINT');
-  await exited;
+  await build.api.stop();
 }
 
 /** The read operations under examples/, as request bodies named by their file. */
@@ -166,27 +122,13 @@ async function compare(
 ): Promise<string[]> {
   const differing: string[] = [];
   for (const op of operations) {
-    const [a, b] = [await answer(base.url, op.body), await answer(next.url, op.body)];
+    const [a, b] = [await answer(base.api.url, op.body), await answer(next.api.url, op.body)];
     if (a !== b) {
       differing.push(op.name);
       say(`DIFFERS ${op.name}\n  base: ${a.slice(0, 400)}\n  this: ${b.slice(0, 400)}`);
     }
   }
   return differing;
-}
-
-/**
- * CPU time a process has used so far, in milliseconds (/proc/<pid>/stat utime + stime, Linux;
- * NaN elsewhere). Unlike latency it hardly moves with the machine's load.
- */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 function median(values: readonly number[]): number {
@@ -270,7 +212,7 @@ async function main(): Promise<void> {
           for (const b of order) {
             const key = `${op.name}\u0000${b.name}`;
             const list = latencies.get(key) ?? [];
-            const [api0, neo0] = [cpuMs(b.child.pid), cpuMs(embedded.pid)];
+            const [api0, neo0] = [cpuMs(b.api.pid), cpuMs(embedded.pid)];
             for (let i = 0; i < args.requests; i++) {
               const start = performance.now();
               const error = await b.http.post(op.body);
@@ -278,7 +220,7 @@ async function main(): Promise<void> {
               list.push(performance.now() - start);
             }
             const used = cpu.get(key) ?? { api: 0, neo4j: 0 };
-            used.api += cpuMs(b.child.pid) - api0;
+            used.api += cpuMs(b.api.pid) - api0;
             used.neo4j += cpuMs(embedded.pid) - neo0;
             cpu.set(key, used);
             latencies.set(key, list);
