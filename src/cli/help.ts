@@ -35,7 +35,7 @@ Which Neo4j:
 
 Options:
   --parse-workers N       worker threads that parse the texts (default PARSE_WORKERS, else
-                          min(cores, 4)); 1 parses in the main thread
+                          min(cores - 1, 4), at least 1); 1 parses in the main thread
   -h, --help              this text
 `;
 

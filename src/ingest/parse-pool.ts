@@ -29,11 +29,14 @@ export interface ParsePool {
 export const MAX_PARSE_WORKERS = 64;
 
 /**
- * min(cores, 4): the parser is pure CPU, one document per task. Past 4 the writes to Neo4j, not
- * the parse, bound a load (BENCHMARKS.md), and every worker holds its own copy of the parser.
+ * min(cores - 1, 4), at least 1: the parser is pure CPU, one document per task, but one core
+ * stays with the main thread (reading files, preparing rows, talking to Neo4j) and the database.
+ * On 2 cores two workers seeded 2,000 texts 3-12 % slower than parsing in the main thread
+ * (docs/loading.md, "Parse workers on two cores"). Past 4 the writes to Neo4j, not the parse,
+ * bound a load (BENCHMARKS.md), and every worker holds its own copy of the parser.
  */
-export function defaultParseWorkers(): number {
-  return Math.max(1, Math.min(os.availableParallelism(), 4));
+export function defaultParseWorkers(cores: number = os.availableParallelism()): number {
+  return Math.max(1, Math.min(cores - 1, 4));
 }
 
 /** A pool of `workers` threads; 1 parses in this thread, as before there were workers. */

@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../src/corpus/generate-corpus.js';
@@ -92,8 +93,8 @@ describe('createParsePool', () => {
     for (const n of [0, -1, 1.5, 65, Number.NaN]) expect(() => createParsePool(n)).toThrow(RangeError);
   });
 
-  it('defaults to the cores, at most 4', () => {
-    expect(defaultParseWorkers()).toBeGreaterThanOrEqual(1);
-    expect(defaultParseWorkers()).toBeLessThanOrEqual(4);
+  it('defaults to one core fewer than the host has, at least 1 and at most 4', () => {
+    expect([1, 2, 3, 4, 5, 8, 64].map((cores) => defaultParseWorkers(cores))).toEqual([1, 1, 2, 3, 4, 4, 4]);
+    expect(defaultParseWorkers()).toBe(Math.max(1, Math.min(os.availableParallelism() - 1, 4)));
   });
 });

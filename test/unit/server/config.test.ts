@@ -18,7 +18,7 @@ describe('loadConfig', () => {
     expect(config.neo4j.embedded.restart).toEqual({ delayMs: 1000, maxDelayMs: 30_000 });
     expect(config.seed.dir).toBe(path.join(projectRoot(), 'seed'));
     expect(config.seed.onStart).toBe(true);
-    expect(config.seed.parseWorkers).toBe(Math.min(os.availableParallelism(), 4));
+    expect(config.seed.parseWorkers).toBe(Math.max(1, Math.min(os.availableParallelism() - 1, 4)));
     expect(loadConfig({ PARSE_WORKERS: '1' }).seed.parseWorkers).toBe(1);
   });
 
