@@ -61,7 +61,7 @@ if (!args.base || !existsSync(path.join(args.base, 'dist/server/main.js'))) {
 }
 
 const dist = (p) => import(path.join(root, 'dist', p));
-const { generateCorpus } = await dist('corpus/generate-corpus.js');
+const { writeBenchCorpus } = await dist('bench/write-bench-corpus.js');
 const { applySchema } = await dist('graph/apply-schema.js');
 const { connectNeo4j } = await dist('graph/driver.js');
 const { startEmbeddedNeo4j } = await dist('graph/embedded-neo4j.js');
@@ -200,10 +200,7 @@ try {
     if (!existsSync(loadedMark)) {
       await seedPaths(db, [path.join(root, 'seed')]);
       const corpus = path.join(home, 'corpus');
-      mkdirSync(corpus, { recursive: true });
-      for (const doc of generateCorpus({ agreements: args.agreements, seed: args.seed, realWorldShare: 0 })) {
-        writeFileSync(path.join(corpus, doc.file), doc.text);
-      }
+      writeBenchCorpus({ dir: corpus, agreements: args.agreements, seed: args.seed });
       const started = Date.now();
       const summary = await seedPaths(db, [corpus], { parseWorkers: 2 });
       rmSync(corpus, { recursive: true, force: true });

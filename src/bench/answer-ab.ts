@@ -24,10 +24,9 @@
  * when stopped. Exits non-zero when any answer differs. The machine's load moves the
  * milliseconds: compare the ratio within one run, not numbers across runs.
  */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateCorpus } from '../corpus/generate-corpus.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { connectNeo4j } from '../graph/driver.js';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
@@ -37,6 +36,7 @@ import { createLogger } from '../support/logger.js';
 import { benchQueries, chooseVariables } from './bench-queries.js';
 import { cpuMs, startApiProcess, type ApiProcess } from './api-process.js';
 import { GraphQLHttpClient } from './http-load.js';
+import { writeBenchCorpus } from './write-bench-corpus.js';
 
 const TIMED = ['agreementsPage50', 'fullTextSearch', 'connectionPath', 'expiringAgreements'];
 
@@ -180,14 +180,7 @@ async function main(): Promise<void> {
       let timed = await benchOps();
       if (args.agreements > 0) {
         const corpus = path.join(home, 'corpus');
-        mkdirSync(corpus, { recursive: true });
-        for (const doc of generateCorpus({
-          agreements: args.agreements,
-          seed: args.seed,
-          realWorldShare: 0,
-        })) {
-          writeFileSync(path.join(corpus, doc.file), doc.text);
-        }
+        writeBenchCorpus({ dir: corpus, agreements: args.agreements, seed: args.seed });
         const summary = await seedPaths(db, [corpus]);
         say(
           `loaded ${summary.created} of ${args.agreements} generated agreements (${summary.failed} failed)`,

@@ -1,13 +1,13 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateCorpus } from '../corpus/generate-corpus.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { connectNeo4j, type GraphDatabase, type Neo4jConnectionOptions } from '../graph/driver.js';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { seedPaths, type SeedSummary } from '../ingest/seed-paths.js';
 import { loadConfig } from '../server/config.js';
 import type { Logger } from '../support/logger.js';
+import { writeBenchCorpus } from './write-bench-corpus.js';
 
 /**
  * Whole-number options `--name N` over `defaults` (each at least `min`); anything else throws
@@ -77,14 +77,7 @@ export async function withPrivateGraph<T>(
       );
       try {
         const corpus = path.join(home, 'corpus');
-        mkdirSync(corpus, { recursive: true });
-        for (const doc of generateCorpus({
-          agreements: options.agreements,
-          seed: options.seed,
-          realWorldShare: 0,
-        })) {
-          writeFileSync(path.join(corpus, doc.file), doc.text);
-        }
+        writeBenchCorpus({ dir: corpus, agreements: options.agreements, seed: options.seed });
         await applySchema(db);
         const loaded = await seedPaths(db, [...(options.before ?? []), corpus]);
         return await work(db, loaded);
