@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createParsePool, MAX_PARSE_WORKERS, type ParsePool } from '../ingest/parse-pool.js';
+import {
+  createParsePool,
+  defaultParseWorkers,
+  MAX_PARSE_WORKERS,
+  type ParsePool,
+} from '../ingest/parse-pool.js';
 import { parseAgreement } from '../parsing/index.js';
 
 /**
- * The bench's parse throughput, measured two ways on the same files, each timed from reading a
- * file to its parsed agreement, so the two figures compare:
+ * The bench's parse throughput, each figure timed from reading a file to its parsed agreement,
+ * on the same files, so the figures compare:
  *
  * - one thread: each file read and parsed in this thread, one after another (what one core does);
- * - the pool seeding uses (src/ingest/parse-pool.ts, as with PARSE_WORKERS = the core count): the
- *   files are read in this thread, a chunk at a time, while the workers parse the chunk before;
- *   the agreements are cloned back to this thread, as when seeding.
+ * - as seeding parses on this host: with PARSE_WORKERS' default (defaultParseWorkers(): one core
+ *   fewer than the host has, at most 4). When that is 1, as on two cores, a seed parses in the
+ *   main thread and this figure is the one-thread figure, not measured twice. Otherwise the
+ *   pool seeding uses (src/ingest/parse-pool.ts): the files read in this thread a chunk at a
+ *   time while the workers parse the chunk before, the agreements cloned back to this thread;
+ * - the pool of one worker per core (PARSE_WORKERS set to the core count), when that is another
+ *   pool than seeding's: what the default gives up, or would gain, on this host.
  *
  * Each is warmed on the first files (the pool's threads started, every JIT warm), then makes
  * whole passes over the files until at least `minMs` has passed (at most `maxPasses`).
@@ -21,17 +30,22 @@ export interface ParseThroughput {
   /** Files the rates were measured on. */
   readonly files: number;
   readonly oneThreadDocsPerSecond: number;
-  /** Worker threads of the pool: the host's cores (at most MAX_PARSE_WORKERS). */
-  readonly poolWorkers: number;
-  readonly poolDocsPerSecond: number;
+  /** Parse workers a seed uses on this host (PARSE_WORKERS' default); 1: the main thread parses. */
+  readonly seedWorkers: number;
+  /** Docs/s as a seed parses: the one-thread figure when seedWorkers is 1, else its pool's. */
+  readonly seedDocsPerSecond: number;
+  /** The pool of one worker per core, when it differs from seeding's and has more than one worker. */
+  readonly perCorePool: { readonly workers: number; readonly docsPerSecond: number } | null;
 }
 
 export interface ParseThroughputOptions {
-  /** Pool size; default one per core (os.availableParallelism()). */
-  readonly workers?: number;
-  /** Each side passes over the files until this much time has passed (default 1,000 ms). */
+  /** Workers seeding uses; default PARSE_WORKERS' default on this host (defaultParseWorkers()). */
+  readonly seedWorkers?: number;
+  /** Workers of the one-per-core pool; default the host's cores (defaultPoolWorkers()). */
+  readonly perCoreWorkers?: number;
+  /** Each figure passes over the files until this much time has passed (default 1,000 ms). */
   readonly minMs?: number;
-  /** At most this many passes per side (default 20). */
+  /** At most this many passes per figure (default 20). */
   readonly maxPasses?: number;
 }
 
@@ -40,6 +54,7 @@ const POOL_CHUNK = 100;
 /** Files each side parses before timing. */
 const WARM_UP_FILES = 200;
 
+/** One worker per core, as PARSE_WORKERS set to the core count (at most MAX_PARSE_WORKERS). */
 export function defaultPoolWorkers(): number {
   return Math.min(os.availableParallelism(), MAX_PARSE_WORKERS);
 }
@@ -51,6 +66,8 @@ export async function measureParseThroughput(
   if (files.length === 0) throw new Error('measureParseThroughput: no files to parse');
   const minMs = options.minMs ?? 1000;
   const maxPasses = options.maxPasses ?? 20;
+  const seedWorkers = options.seedWorkers ?? defaultParseWorkers();
+  const perCoreWorkers = options.perCoreWorkers ?? defaultPoolWorkers();
   const warm = files.slice(0, WARM_UP_FILES);
 
   parseFiles(warm);
@@ -58,19 +75,31 @@ export async function measureParseThroughput(
     parseFiles(files);
     return Promise.resolve();
   });
+  const poolRate = (workers: number) => measurePool(files, warm, workers, minMs, maxPasses);
+  return {
+    files: files.length,
+    oneThreadDocsPerSecond,
+    seedWorkers,
+    seedDocsPerSecond: seedWorkers === 1 ? oneThreadDocsPerSecond : await poolRate(seedWorkers),
+    perCorePool:
+      perCoreWorkers > 1 && perCoreWorkers !== seedWorkers
+        ? { workers: perCoreWorkers, docsPerSecond: await poolRate(perCoreWorkers) }
+        : null,
+  };
+}
 
-  const pool = createParsePool(options.workers ?? defaultPoolWorkers());
+/** Docs/s of the parse pool of `workers` threads, warmed on `warm` first. */
+async function measurePool(
+  files: readonly string[],
+  warm: readonly string[],
+  workers: number,
+  minMs: number,
+  maxPasses: number,
+): Promise<number> {
+  const pool = createParsePool(workers);
   try {
     await parseFilesInPool(pool, warm);
-    const poolDocsPerSecond = await timePasses(files.length, minMs, maxPasses, () =>
-      parseFilesInPool(pool, files),
-    );
-    return {
-      files: files.length,
-      oneThreadDocsPerSecond,
-      poolWorkers: pool.workers,
-      poolDocsPerSecond,
-    };
+    return await timePasses(files.length, minMs, maxPasses, () => parseFilesInPool(pool, files));
   } finally {
     await pool.close();
   }

@@ -110,9 +110,12 @@ export interface SizeResult {
   readonly agreements: number;
   /** Files read and parsed per second in one thread. */
   readonly parseDocsPerSecond: number;
-  /** The same in the parse pool (src/ingest/parse-pool.ts) with one worker per core. */
-  readonly parsePoolDocsPerSecond: number;
-  readonly parsePoolWorkers: number;
+  /** Parse workers a seed uses on this host (PARSE_WORKERS' default); 1: the main thread parses. */
+  readonly parseSeedWorkers: number;
+  /** Files read and parsed per second as a seed parses: the one-thread figure when parseSeedWorkers is 1. */
+  readonly parseSeedDocsPerSecond: number;
+  /** The parse pool with one worker per core, when that is not seeding's (else null). */
+  readonly parsePerCorePool: { readonly workers: number; readonly docsPerSecond: number } | null;
   readonly loadDocsPerSecond: number;
   /** Schema plus every text parsed and written, in seconds. */
   readonly buildSeconds: number;
@@ -144,7 +147,7 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
   say(`generated ${options.agreements} agreements in ${options.corpusDir}`);
 
   // Parse throughput: at most `parseSample` files (evenly spread, so that 100,000 texts are not
-  // all parsed again), read and parsed in one thread and in the parse pool (measure-parse.ts).
+  // all parsed again), read and parsed in one thread, as seeding parses, and in a pool of one worker per core (measure-parse.ts).
   const files = readdirSync(options.corpusDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -155,7 +158,10 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     ),
   );
   say(
-    `parse: ${parse.oneThreadDocsPerSecond.toFixed(0)} docs/s on one thread, ${parse.poolDocsPerSecond.toFixed(0)} docs/s with ${parse.poolWorkers} workers`,
+    `parse: ${parse.oneThreadDocsPerSecond.toFixed(0)} docs/s on one thread; as seeding parses (${parse.seedWorkers === 1 ? 'main thread' : `${parse.seedWorkers} workers`}): ${parse.seedDocsPerSecond.toFixed(0)} docs/s` +
+      (parse.perCorePool
+        ? `; one worker per core (${parse.perCorePool.workers}): ${parse.perCorePool.docsPerSecond.toFixed(0)} docs/s`
+        : ''),
   );
 
   // Build the graph from the texts.
@@ -357,8 +363,9 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     return {
       agreements: options.agreements,
       parseDocsPerSecond: parse.oneThreadDocsPerSecond,
-      parsePoolDocsPerSecond: parse.poolDocsPerSecond,
-      parsePoolWorkers: parse.poolWorkers,
+      parseSeedWorkers: parse.seedWorkers,
+      parseSeedDocsPerSecond: parse.seedDocsPerSecond,
+      parsePerCorePool: parse.perCorePool,
       loadDocsPerSecond,
       buildSeconds,
       loadFailures: summary.failed,

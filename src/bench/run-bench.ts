@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileName } from '../corpus/generate-corpus.js';
 import { connectNeo4j } from '../graph/driver.js';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
+import { defaultParseWorkers } from '../ingest/parse-pool.js';
 import { loadConfig, projectRoot } from '../server/config.js';
 import { createLogger } from '../support/logger.js';
 import { parseBenchArgs } from './parse-bench-args.js';
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
       'type-graphql': packageVersion('type-graphql'),
       'neo4j-driver': packageVersion('neo4j-driver'),
     },
-    settings: `${args.rounds} interleaved rounds; per (query, side, round) ${args.requests} calls with 1 client and max(${args.requests}, 4 × clients) with more, each batch capped at ${args.maxCellSeconds} s; ${args.warmup} warm-up calls per query and side (plus one per client); sides ${args.sides.join(', ')}; corpus seed ${args.seed}; parse throughput on at most ${args.parseSample} texts, each read from its file and parsed, on one thread and in a pool of one worker per core; Neo4j heap ${args.heap}, page cache ${args.pageCache}; calls time out after ${args.timeoutSeconds} s`,
+    settings: `${args.rounds} interleaved rounds; per (query, side, round) ${args.requests} calls with 1 client and max(${args.requests}, 4 × clients) with more, each batch capped at ${args.maxCellSeconds} s; ${args.warmup} warm-up calls per query and side (plus one per client); sides ${args.sides.join(', ')}; corpus seed ${args.seed}; parse throughput on at most ${args.parseSample} texts, each read from its file and parsed, on one thread, as a seed parses on this host (PARSE_WORKERS default ${defaultParseWorkers()}${defaultParseWorkers() === 1 ? ': the main thread' : ' workers'}) and in a pool of one worker per core when that differs; Neo4j heap ${args.heap}, page cache ${args.pageCache}; calls time out after ${args.timeoutSeconds} s`,
     analysis: extractAnalysis(previous),
   });
   writeFileSync(outFile, `${report}\n`);

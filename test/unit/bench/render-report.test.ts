@@ -31,8 +31,9 @@ function size(agreements: number, scale: number, firstCalls: FirstCallsResult | 
   return {
     agreements,
     parseDocsPerSecond: 1800,
-    parsePoolDocsPerSecond: 3100,
-    parsePoolWorkers: 2,
+    parseSeedWorkers: 1,
+    parseSeedDocsPerSecond: 1800,
+    parsePerCorePool: { workers: 2, docsPerSecond: 1300 },
     loadDocsPerSecond: 320,
     buildSeconds: agreements / 320,
     loadFailures: 0,
@@ -125,25 +126,53 @@ describe('renderReport', () => {
     expect(row![3]).toBe('**missed** (not a creating ingest: UNCHANGED)');
   });
 
-  it('shows parse throughput on one thread and in the pool, and judges the pool', () => {
+  it('judges parse throughput as a seed parses: on two cores the main thread, with the pool beside it', () => {
     const report = renderReport([size(1000, 1, null)], context);
     expect(report).toContain(
-      '| Agreements | Parse, one thread (docs/s) | Parse, pool of one worker per core (docs/s) | Load (docs/s, parse + write) |',
+      '| Agreements | Parse, one thread (docs/s) | Parse as a seed parses on this host (docs/s) | Parse, pool of one worker per core (docs/s) | Load (docs/s, parse + write) |',
     );
-    expect(report).toContain('| 1000 | 1800 | 3100 (2 workers) | 320 | 3.1 |');
+    expect(report).toContain('| 1000 | 1800 | 1800 (main thread) | 1300 (2 workers) | 320 | 3.1 |');
+    expect(report).toContain('A default of 1 worker (two cores) means the seed parses in the main thread');
     expect(targetRows([size(1000, 1, null)]).find((r) => r[0]!.startsWith('Parse'))).toEqual([
-      'Parse, pool of 2 workers, files read + parsed (1000)',
+      'Parse as a seed parses (main thread), files read + parsed (1000)',
       '≥ 2000 docs/s',
-      '3100 docs/s (one thread: 1800 docs/s)',
+      '1800 docs/s (judged: PARSE_WORKERS defaults to 1 on this host, so a seed parses in the main thread; pool of 2 workers, one per core: 1300 docs/s)',
+      '**missed** (10% short)',
+    ]);
+  });
+
+  it('judges the pool when a seed parses in one (three or more cores), one thread and one per core beside it', () => {
+    const fourCores: SizeResult = {
+      ...size(1000, 1, null),
+      parseSeedWorkers: 3,
+      parseSeedDocsPerSecond: 4200,
+      parsePerCorePool: { workers: 4, docsPerSecond: 4600 },
+    };
+    const report = renderReport([fourCores], context);
+    expect(report).toContain('| 1000 | 1800 | 4200 (3 workers) | 4600 (4 workers) | 320 | 3.1 |');
+    expect(targetRows([fourCores]).find((r) => r[0]!.startsWith('Parse'))).toEqual([
+      'Parse as a seed parses (3 workers), files read + parsed (1000)',
+      '≥ 2000 docs/s',
+      '4200 docs/s (judged: PARSE_WORKERS defaults to 3 on this host, the pool a seed parses with; one thread: 1800 docs/s; pool of 4 workers, one per core: 4600 docs/s)',
       'met',
     ]);
-    // A pool under the target is missed by its own rate, whatever one thread did.
-    const slow = { ...size(1000, 1, null), parseDocsPerSecond: 2100, parsePoolDocsPerSecond: 1500 };
+    // A seed's pool under the target is missed by its own rate, whatever one thread did.
+    const slow = { ...fourCores, parseDocsPerSecond: 2100, parseSeedDocsPerSecond: 1500 };
     expect(
       targetRows([slow])
         .find((r) => r[0]!.startsWith('Parse'))!
-        .slice(2),
-    ).toEqual(['1500 docs/s (one thread: 2100 docs/s)', '**missed** (25% short)']);
+        .slice(3),
+    ).toEqual(['**missed** (25% short)']);
+  });
+
+  it("leaves out the one-per-core column when no size has a pool other than seeding's", () => {
+    const oneCore: SizeResult = { ...size(1000, 1, null), parsePerCorePool: null };
+    const report = renderReport([oneCore], context);
+    expect(report).toContain(
+      '| Agreements | Parse, one thread (docs/s) | Parse as a seed parses on this host (docs/s) | Load (docs/s, parse + write) |',
+    );
+    expect(report).toContain('| 1000 | 1800 | 1800 (main thread) | 320 | 3.1 |');
+    expect(report).not.toContain('one worker per core');
   });
 
   it('shows how each cost grows from the smallest size to the largest', () => {
