@@ -91,7 +91,12 @@ export class GraphQLHttpClient {
     if (this.target.hostname !== '127.0.0.1' && this.target.hostname !== 'localhost') {
       throw new Error(`the load generator only targets 127.0.0.1, not ${this.target.hostname}`);
     }
-    this.agent = new http.Agent({ keepAlive: true, maxSockets });
+    // An idle connection is closed by the server after its keep-alive timeout (Node's default
+    // 5 s), and a request sent on it at that moment fails with "socket hang up". Node's agent
+    // drops an idle socket a second before the timeout the server announces, but only when the
+    // agent has a timeout of its own (Agent.prototype.keepSocketAlive); without one it keeps
+    // idle sockets forever.
+    this.agent = new http.Agent({ keepAlive: true, maxSockets, timeout: timeoutMs });
   }
 
   /** Sends one operation; null on success, else what went wrong. */

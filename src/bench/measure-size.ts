@@ -3,6 +3,8 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { applySchema } from '../graph/apply-schema.js';
 import { driverForToolsAndTests, type GraphDatabase } from '../graph/driver.js';
+import { GRAPH_VERSION_READ } from '../graph/graph-version.js';
+import { createReadCache, DEFAULT_READ_CACHE } from '../graph/read-cache.js';
 import { wipeGraph } from '../graph/wipe-graph.js';
 import { buildGraphQLSchema } from '../graphql/build-schema.js';
 import { seedPaths } from '../ingest/seed-paths.js';
@@ -95,8 +97,27 @@ export interface QueryResult {
   readonly checkErrors: Record<Side, string | null>;
   /** Latencies per client count, per side (`cold` only when `cached`). */
   readonly cells: Record<number, Partial<Record<Side, CellResult>>>;
+  /** Per client count, for a cached question: the first requests after the graph changed. */
+  readonly afterChange: Record<number, AfterChangeResult>;
   readonly profile: QueryProfile | null;
 }
+
+/**
+ * Bursts of `clients` simultaneous requests, each burst right after the graph changed (the read
+ * cache and the response cache dropped, as after an ingest): what a dashboard's first requests
+ * after a change wait for. Concurrent requests for the missing answer share one statement.
+ */
+export interface AfterChangeResult {
+  readonly summary: LatencySummary;
+  readonly bursts: number;
+  /** Statements the bursts ran against Neo4j (version checks not counted). */
+  readonly statements: number;
+  readonly errors: number;
+  readonly firstError: string | null;
+}
+
+/** Samples per (question, client count) after a change: bursts of `clients`, at least `rounds` bursts. */
+const AFTER_CHANGE_SAMPLES = 48;
 
 export interface MemorySample {
   /** This Node process (our API, the peer and the load generator). */
@@ -176,8 +197,18 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
   );
   const memoryAfterLoad = memory(options.neo4jPid);
 
-  // Servers.
-  const recorder = recordingDb(db);
+  // Servers. Ours keeps its stable answers in a read cache of its own (the default settings) over
+  // a read that counts them, so the bench can drop them as a write would and count what a
+  // burst after that runs.
+  let stableStatements = 0;
+  const oursDb: GraphDatabase = {
+    ...db,
+    ...createReadCache((cypher, params) => {
+      if (cypher !== GRAPH_VERSION_READ) stableStatements++;
+      return db.read(cypher, params);
+    }, DEFAULT_READ_CACHE),
+  };
+  const recorder = recordingDb(oursDb);
   const ours = await createServer({
     config: { nodeEnv: 'production', apiToken: null, maxBodyBytes: 5 * 1024 * 1024 },
     db: recorder.db,
@@ -275,6 +306,7 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
         answerSizes,
         checkErrors,
         cells: {},
+        afterChange: {},
         profile: null,
       });
     }
@@ -338,6 +370,38 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
         }
         results.get(q.name)!.cells[clientCount] = cell;
       }
+      // The first requests after a change, for the questions the cache answers.
+      for (const q of queries) {
+        const r = results.get(q.name)!;
+        if (!r.cached || !wanted.has('ours')) continue;
+        const wantedBursts = Math.max(options.rounds, Math.ceil(AFTER_CHANGE_SAMPLES / clientCount));
+        const deadline = performance.now() + options.maxCellMs * options.rounds;
+        const latencies: number[] = [];
+        let errors = 0;
+        let firstError: string | null = null;
+        let bursts = 0;
+        const statementsBefore = stableStatements;
+        while (bursts < wantedBursts && (bursts === 0 || performance.now() < deadline)) {
+          oursDb.graphChanged();
+          const burst = await runClosedLoop(call(q, 'ours'), {
+            clients: clientCount,
+            requests: clientCount,
+            maxMs: options.maxCellMs,
+          });
+          latencies.push(...burst.latencies);
+          errors += burst.errors;
+          firstError ??= burst.firstError;
+          bursts++;
+        }
+        r.afterChange[clientCount] = {
+          summary: summarize(latencies),
+          bursts,
+          statements: stableStatements - statementsBefore,
+          errors,
+          firstError,
+        };
+      }
+      say(`clients ${clientCount}: first requests after a change done`);
     }
     const memoryAfterQueries = memory(options.neo4jPid);
 

@@ -63,9 +63,10 @@ async function main(): Promise<number> {
       ? { ...config.neo4j, uri: config.neo4j.uri }
       : runningServer(config, log);
     if (!connection) {
-      // A one-shot command: a crash of its own JVM fails the run instead of being restarted.
+      // A one-shot command: a crash of its own JVM fails the run instead of being restarted. The
+      // JVM only loads and is stopped afterwards, so it takes the throughput collector.
       embedded = await startEmbeddedNeo4j(
-        { ...config.neo4j.embedded, restart: null },
+        { ...config.neo4j.embedded, restart: null, collector: 'throughput' },
         log.child({ component: 'neo4j' }),
       );
       const { uri, username, password } = embedded;

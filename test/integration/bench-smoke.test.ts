@@ -132,6 +132,25 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
       expect({ q: q.name, cold: 'cold' in q.cells[2]! }).toEqual({ q: q.name, cold: q.cached });
   });
 
+  it('times the first requests after a change: each burst of 2 shares one statement', () => {
+    for (const q of result.queries) {
+      const after = q.afterChange[2];
+      if (!q.cached) {
+        expect({ q: q.name, after }).toEqual({ q: q.name, after: undefined });
+        continue;
+      }
+      expect({ q: q.name, errors: after?.errors, firstError: after?.firstError }).toEqual({
+        q: q.name,
+        errors: 0,
+        firstError: null,
+      });
+      expect(after!.bursts).toBeGreaterThanOrEqual(1);
+      expect(after!.summary.count).toBe(2 * after!.bursts);
+      // The caches were dropped before every burst, and both requests waited for one read.
+      expect({ q: q.name, statements: after!.statements }).toEqual({ q: q.name, statements: after!.bursts });
+    }
+  });
+
   it('gives the same number of answers on every side', () => {
     for (const q of result.queries) {
       expect({
@@ -192,8 +211,11 @@ describe('benchmark smoke run (20 agreements, 2 clients)', () => {
       settings: 'smoke',
       analysis: null,
     });
+    // A cached question has a third row: its first requests after a change.
     for (const q of result.queries) {
-      expect(report.split('\n').filter((line) => line.startsWith(`| ${q.name} |`))).toHaveLength(2);
+      expect(report.split('\n').filter((line) => line.startsWith(`| ${q.name} |`))).toHaveLength(
+        q.cached ? 3 : 2,
+      );
     }
     for (const c of result.firstCalls!.calls) expect(report).toContain(`| ${c.operation}`);
     expect(report).toContain('| **first ingest** (not-in-corpus-000020.txt) |');

@@ -43,6 +43,8 @@ describe('the embedded Neo4j launcher', () => {
     neo4j = await startEmbeddedNeo4j(options, silentLogger);
     expect(neo4j.version).toMatch(/^5\.26\.\d+$/);
     expect(neo4j.uri).toBe(`bolt://127.0.0.1:${options.boltPort}`);
+    // A database that serves queries runs G1, whose pauses stay short (collector 'latency').
+    expect(jvmArguments(neo4j.pid)).toContain('-XX:+UseG1GC');
     db = await connectNeo4j(
       {
         uri: neo4j.uri,
@@ -143,6 +145,37 @@ describe('the embedded Neo4j launcher', () => {
     });
   }, 180_000);
 
+  it('a JVM that only loads takes the throughput collector and serves Bolt the same', async () => {
+    const loadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perjanjian-launcher-throughput-'));
+    const loader = await startEmbeddedNeo4j(
+      { ...options, dataDir: loadDir, boltPort: 0, restart: null, collector: 'throughput' },
+      silentLogger,
+    );
+    try {
+      const args = jvmArguments(loader.pid);
+      expect(args).toContain('-XX:+UseParallelGC');
+      expect(args).not.toContain('-XX:+UseG1GC');
+      const check = await connectNeo4j(
+        {
+          uri: loader.uri,
+          username: loader.username,
+          password: loader.password,
+          database: 'neo4j',
+          queryTimeoutMs: 10_000,
+        },
+        silentLogger,
+      );
+      try {
+        expect(await check.read<{ n: number }>('RETURN 41 + 1 AS n')).toEqual([{ n: 42 }]);
+      } finally {
+        await check.close();
+      }
+    } finally {
+      await loader.stop();
+      fs.rmSync(loadDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it('names the fix when the launcher is not built or Java is missing', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'perjanjian-no-launcher-'));
     try {
@@ -161,3 +194,8 @@ describe('the embedded Neo4j launcher', () => {
     }
   });
 });
+
+/** The command line of process `pid` (Linux /proc), one argument per entry. */
+function jvmArguments(pid: number): string[] {
+  return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+}

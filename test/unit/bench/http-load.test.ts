@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { GraphQLHttpClient, graphQLError, runClosedLoop } from '../../../src/bench/http-load.js';
 
@@ -64,5 +65,33 @@ describe('graphQLError', () => {
 describe('GraphQLHttpClient', () => {
   it('only targets 127.0.0.1', () => {
     expect(() => new GraphQLHttpClient('http://example.com/graphql', 1)).toThrow(/127\.0\.0\.1/);
+  });
+
+  it('closes an idle connection before the keep-alive timeout the server announces', async () => {
+    // The server closes idle connections after 2 s and says so (Keep-Alive: timeout=2); a client
+    // that kept the socket would race that close with its next request ("socket hang up").
+    const server = http.createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end('{"data":{"ok":true}}');
+    });
+    server.keepAliveTimeout = 2_000;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const client = new GraphQLHttpClient(`http://127.0.0.1:${port}/graphql`, 1, 10_000);
+    const connections = () =>
+      new Promise<number>((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      );
+    try {
+      expect(await client.post('{"query":"{ ok }"}')).toBeNull();
+      expect(await connections()).toBe(1);
+      // The client lets the socket go a second before the announced 2 s; the server has not yet.
+      await new Promise((resolve) => setTimeout(resolve, 1_600));
+      expect(await connections()).toBe(0);
+      expect(await client.post('{"query":"{ ok }"}')).toBeNull();
+    } finally {
+      client.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -22,6 +22,7 @@ function query(name: string, ms: { ours: number; raw: number; rawHttp: number; p
     cells: {
       1: { ours: cell(ms.ours), raw: cell(ms.raw), rawHttp: cell(ms.rawHttp), peer: cell(ms.peer) },
     },
+    afterChange: {},
     profile: null,
   };
 }
@@ -95,6 +96,46 @@ describe('renderReport', () => {
     expect(report).toContain(
       '| connectionPath | @cypher | no | 6.0 / 6.0 / 6.0 | – | 4.0 / 4.0 / 4.0 | 5.0 / 5.0 / 5.0 | 8.0 / 8.0 / 8.0 | 1.50 | 1.20 | 0.75 | – | 1/–/1/1/1 | 0/–/0/0/0 |',
     );
+  });
+
+  it('shows the first requests after a change beside cache off, and judges their p99', () => {
+    const base = size(10000, 1, null);
+    const shared: QueryResult = {
+      ...query('sharedSignatories', { ours: 1, raw: 180, rawHttp: 190, peer: 200 }),
+      cached: true,
+      cells: {
+        16: {
+          ours: cell(20),
+          cold: { ...cell(2500), summary: summarize([2400, 2500, 2800]) },
+          raw: cell(2000),
+          rawHttp: cell(2200),
+          peer: cell(2700),
+        },
+      },
+      afterChange: {
+        16: {
+          summary: summarize([190, 200, 210, 260]),
+          bursts: 3,
+          statements: 3,
+          errors: 0,
+          firstError: null,
+        },
+      },
+    };
+    const result: SizeResult = { ...base, queries: [shared] };
+    const report = renderReport([result], context);
+    expect(report).toContain('### First requests after a change (the questions the cache answers)');
+    expect(report).toContain(
+      '| sharedSignatories | 16 | 200 / 260 / 260 | 4 (3 × 16) | 3 | 2500 / 2800 / 2800 | 0 |',
+    );
+    expect(
+      targetRows([result]).find((r) => r[0]?.startsWith('Relationship queries p99, first requests')),
+    ).toEqual([
+      'Relationship queries p99, first requests after a change (10000, 16 clients)',
+      '< 50 ms with 16 clients at 10,000',
+      'worst sharedSignatories 260 ms',
+      '**missed** (sharedSignatories 260 ms)',
+    ]);
   });
 
   it('judges the first calls (every examples/ query under 200 ms) and the first ingest (under 1 s)', () => {
