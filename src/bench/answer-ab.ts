@@ -3,7 +3,7 @@
  * byte, and which answers faster?
  *
  *   npm run build && node dist/bench/answer-ab.js --base /tmp/base [--agreements 1000]
- *     [--requests 20] [--rounds 6] [--seed 7] [--cpu-prof /tmp/prof]
+ *     [--requests 20] [--rounds 6] [--seed 7] [--cpu-prof /tmp/prof] [--queries a,b]
  *
  * `--base` is the root of another checkout whose `dist/` is built (e.g. `git archive <commit> |
  * tar -x -C /tmp/base`, node_modules linked, `npx tsc -p tsconfig.build.json`). The script starts
@@ -16,7 +16,8 @@
  *    byte (request ids aside), and so must the status, Content-Type and Cache-Control. Done on
  *    the seeds, and again after `--agreements` generated agreements (the bench corpus, seed 7)
  *    are added; 0 skips the corpus.
- * 2. The bench operations of issue 13 are timed over HTTP, one client, in interleaved rounds
+ * 2. The bench operations of issue 13 (or those `--queries` names) are timed over HTTP, one
+ *    client, in interleaved rounds
  *    (each round starts with the other build), medians per build and their ratio; and the CPU
  *    time the API process and Neo4j's JVM spent on them (/proc), which the load moves less.
  *
@@ -40,6 +41,15 @@ import { writeBenchCorpus } from './write-bench-corpus.js';
 
 const TIMED = ['agreementsPage50', 'fullTextSearch', 'connectionPath', 'expiringAgreements'];
 
+/** Every operation the bench defines, for checking `--queries`. */
+const BENCH_NAMES = benchQueries({
+  agencyA: '',
+  agencyB: '',
+  farAgency: '',
+  asOf: '2026-01-01',
+  searchText: '',
+}).map((q) => q.name);
+
 interface Args {
   base: string;
   agreements: number;
@@ -47,18 +57,30 @@ interface Args {
   rounds: number;
   seed: number;
   cpuProf: string | null;
+  queries: readonly string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { base: '', agreements: 1000, requests: 20, rounds: 6, seed: 7, cpuProf: null };
-  const usage = `usage: answer-ab --base DIR [--agreements N] [--requests N] [--rounds N] [--seed N] [--cpu-prof DIR]; got ${argv.join(' ')}`;
+  const args: Args = {
+    base: '',
+    agreements: 1000,
+    requests: 20,
+    rounds: 6,
+    seed: 7,
+    cpuProf: null,
+    queries: TIMED,
+  };
+  const usage = `usage: answer-ab --base DIR [--agreements N] [--requests N] [--rounds N] [--seed N] [--cpu-prof DIR] [--queries ${BENCH_NAMES.join(',')}]; got ${argv.join(' ')}`;
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i];
     const value = argv[i + 1];
     if (value === undefined) throw new Error(usage);
     if (name === '--base') args.base = path.resolve(value);
     else if (name === '--cpu-prof') args.cpuProf = path.resolve(value);
-    else if (name === '--agreements' || name === '--requests' || name === '--rounds' || name === '--seed') {
+    else if (name === '--queries') {
+      args.queries = value.split(',');
+      if (args.queries.some((q) => !BENCH_NAMES.includes(q))) throw new Error(usage);
+    } else if (name === '--agreements' || name === '--requests' || name === '--rounds' || name === '--seed') {
       const n = Number(value);
       if (!Number.isInteger(n) || n < (name === '--agreements' ? 0 : 1)) throw new Error(usage);
       args[name.slice(2) as 'agreements' | 'requests' | 'rounds' | 'seed'] = n;
@@ -194,7 +216,7 @@ async function main(): Promise<void> {
         timed = await benchOps();
       }
       say(report.join('; '));
-      const chosen = timed.filter((op) => TIMED.some((name) => op.name === `bench ${name}`));
+      const chosen = timed.filter((op) => args.queries.some((name) => op.name === `bench ${name}`));
       for (const op of chosen) for (const b of builds) for (let i = 0; i < 5; i++) await b.http.post(op.body);
       const latencies = new Map<string, number[]>();
       // CPU milliseconds used by the API process and by Neo4j's JVM while each cell ran, summed.

@@ -64,6 +64,11 @@ describe('agreements: lists, order, filters, pages', () => {
         { after },
       );
       seen.push(...d.agreements.edges.map((e: Json) => e.node.signedOn));
+      // Each edge's cursor is its offset (read when selected), the last one the page's endCursor.
+      expect(
+        d.agreements.edges.map((e: Json) => Buffer.from(e.cursor, 'base64url').toString('utf8')),
+      ).toEqual(d.agreements.edges.map((_: Json, j: number) => `offset:${2 * i + j}`));
+      expect(d.agreements.edges.at(-1).cursor).toBe(d.agreements.pageInfo.endCursor);
       expect(d.agreements.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!d.agreements.pageInfo.hasNextPage) break;
       after = d.agreements.pageInfo.endCursor;

@@ -279,3 +279,60 @@ describe('agreements page: only the selected agreement fields', () => {
     expect(nodes.every((n) => Array.isArray(n.warnings) && n.source !== undefined)).toBe(true);
   });
 });
+
+describe('agreement lists: only the selected agreement fields', () => {
+  const EVERY_FIELD = `id kind kindName isDraft title numbers signedOn signedDay place effectiveFrom
+    durationMonths expiresOn terminationNoticeDays renewable loaded`;
+  // Expiries are start + 48 months (Pasal 7; Pasal 6 in 002): 004 2026-08-24, 000 2026-10-03,
+  // 002 2026-10-26 (from 26 Oktober 2022). 002 is the one between BSSN and Kementerian Perdagangan.
+  const LISTS = [
+    {
+      field: 'expiringAgreements',
+      args: 'asOf: "2026-08-01", withinDays: 90',
+      expires: ['2026-08-24', '2026-10-03', '2026-10-26'],
+    },
+    {
+      field: 'expiredAgreements',
+      args: 'asOf: "2026-11-01", withinDays: 365',
+      expires: ['2026-10-26', '2026-10-03', '2026-08-24'],
+    },
+    {
+      field: 'agreementsBetween',
+      args: 'agencyA: "institution:badan-siber-dan-sandi-negara", agencyB: "institution:kementerian-perdagangan"',
+      expires: ['2026-10-26'],
+    },
+  ];
+
+  it.each(LISTS)(
+    '$field reads only what is selected, and answers each field as agreement(id) does',
+    async (list) => {
+      reads = [];
+      const few = await data(`{ ${list.field}(${list.args}) { title ends: expiresOn } }`);
+      expect(reads).toHaveLength(1);
+      expect(reads[0]).toContain('RETURN a { .id, .title, expiresOn: toString(a.expiresOn) } AS agreement');
+      expect(reads[0]).not.toContain('.kindName');
+      const all = (await data(`{ ${list.field}(${list.args}) { ${EVERY_FIELD} } }`))[list.field] as Json[];
+      expect(all.map((a) => a.expiresOn)).toEqual(list.expires);
+      for (const [i, node] of all.entries()) {
+        const one = await data(`query($id: ID!) { agreement(id: $id) { ${EVERY_FIELD} } }`, { id: node.id });
+        expect(node).toEqual(one.agreement);
+        expect(few[list.field][i]).toEqual({ title: node.title, ends: node.expiresOn });
+      }
+    },
+  );
+
+  it('still answers fields resolved from the id beside a partial agreement', async () => {
+    const [d, statements] = await counted(`{ expiringAgreements(asOf: "2026-08-01", withinDays: 90) {
+      expiresOn parties { signatory { name } } } }`);
+    // The list, then one batch each: the parties of its agreements, their links, the officials.
+    expect(statements).toBe(4);
+    expect(d.expiringAgreements.map((a: Json) => a.parties.map((p: Json) => p.signatory.name))).toEqual([
+      // 004: "1. Abubakar : Kepala Dinas …", "2. Jonathan Gerhard Tarigan : Kepala Balai …".
+      ['Abubakar', 'Jonathan Gerhard Tarigan'],
+      // 000: "1. Imas Sukmariah : Sekretaris Utama …", "2. Dono Indarto : Deputi …".
+      ['Imas Sukmariah', 'Dono Indarto'],
+      // 002: "1. SUHANTO : selaku Sekretaris Jenderal …", "2. Y.B. SUSILO WIBOWO …".
+      ['SUHANTO', 'Y.B. SUSILO WIBOWO'],
+    ]);
+  });
+});

@@ -2,8 +2,6 @@ import type { GraphDatabase } from '../driver.js';
 import { toNeo4jParams } from '../neo4j-params.js';
 import { LINKED_PARTIES_OF_A, PARTY_ENTRIES, type LinkedPartyRecord } from './entity-queries.js';
 import {
-  agreementEntries,
-  agreementProjection,
   decreeEntries,
   decreeProjection,
   institutionEntries,
@@ -12,6 +10,7 @@ import {
   officialProjection,
   projectEntries,
   selectEntries,
+  selectedAgreementProjection,
   type FieldEntries,
   type AgreementRecord,
   type DecreeRecord,
@@ -105,8 +104,9 @@ export interface AgreementPageOptions {
    */
   readonly partyFields?: PartyFieldSelection | null;
   /**
-   * Read only these fields of each agreement (names of agreementEntries; `id` is always read),
-   * as a partial AgreementRecord. Absent or null: every field (agreementProjection).
+   * Read only these fields of each agreement (names of agreementEntries; `id` is always read,
+   * the others in the table's order: selectedAgreementProjection), as a partial AgreementRecord.
+   * Absent or null: every field (agreementProjection).
    */
   readonly agreementFields?: readonly string[] | null;
 }
@@ -234,9 +234,7 @@ WITH totalCount, (${order.descending ? 'unkeyed + keyed' : 'keyed + unkeyed'})[$
   const selected = options.withParties && options.partyFields ? options.partyFields : null;
   const parties = options.withParties && !selected ? LINKED_PARTIES_OF_A : 'null';
   const partyNodes = selected ? selectedPartiesOfA(selected) : 'null';
-  const agreement = options.agreementFields
-    ? projectEntries('a', agreementEntries('a'), options.agreementFields)
-    : agreementProjection('a');
+  const agreement = selectedAgreementProjection('a', options.agreementFields ?? null);
   parts.push(`RETURN totalCount, [a IN page | {agreement: ${agreement},
   parties: ${parties}, partyNodes: ${partyNodes}}] AS items`);
   return parts.join('\n');

@@ -88,6 +88,33 @@ export function agreementProjection(v: string): string {
 }
 
 /**
+ * An agreement read with only the fields a request selects: the id and some (or all) of the
+ * rest. What the agreement lists answer; never handed to a loader or a cache, which keep whole
+ * AgreementRecords (the type keeps a partial one out of them).
+ */
+export type SelectedAgreementRecord = Pick<AgreementRecord, 'id'> & Partial<AgreementRecord>;
+
+/**
+ * Agreement `v` as a map of the fields `fields` (names of agreementEntries; `id` always, then
+ * the others in the table's order, so one selection is one statement text whatever order the
+ * request names them in), or as the whole AgreementRecord (agreementProjection) when null. A
+ * name without an entry is a programming error and throws.
+ */
+export function selectedAgreementProjection(v: string, fields: readonly string[] | null): string {
+  if (fields === null) return agreementProjection(v);
+  const entries = agreementEntries(v);
+  const chosen = new Set(fields);
+  for (const name of chosen) {
+    if (!Object.hasOwn(entries, name)) throw new Error(`no Cypher projection for field ${name} of ${v}`);
+  }
+  return projectEntries(
+    v,
+    entries,
+    Object.keys(entries).filter((name) => chosen.has(name)),
+  );
+}
+
+/**
  * Each field of a record as one entry of a Cypher map projection of node `v`, so a statement can
  * read some fields only (the agreement page reads what its request selects) in exactly the form
  * the whole projection reads them. Keys are the record's (and the GraphQL type's) field names.

@@ -6,7 +6,9 @@ import {
   decreeProjection,
   institutionProjection,
   officialProjection,
+  selectedAgreementProjection,
   type AgreementRecord,
+  type SelectedAgreementRecord,
   type DecreeRecord,
   type InstitutionRecord,
   type OfficialRecord,
@@ -153,7 +155,8 @@ export function findSharedLegalBases(
  * (98M db hits). Same rows, same order: the set does not depend on the side walked, and the
  * order is total (ids are unique); test/integration/relationship-query-rewrites.test.ts.
  */
-export const AGREEMENTS_BETWEEN = `
+export function agreementsBetweenCypher(fields: readonly string[] | null = null): string {
+  return `
 MATCH (x:Institution {id: $agencyA}), (y:Institution {id: $agencyB})
 WITH CASE WHEN COUNT { (x)<-[:OF_AGENCY]-() } <= COUNT { (y)<-[:OF_AGENCY]-() } THEN [x, y] ELSE [y, x] END AS pair
 WITH pair[0] AS near, pair[1].id AS farId
@@ -163,13 +166,19 @@ WHERE a.loaded = true
 WITH DISTINCT a
 ORDER BY ${AGREEMENT_ORDER}
 LIMIT $first
-RETURN ${agreementProjection('a')} AS agreement`;
+RETURN ${selectedAgreementProjection('a', fields)} AS agreement`;
+}
 
+/** The statement with every agreement field (what the bench's raw side and the rewrite tests run). */
+export const AGREEMENTS_BETWEEN = agreementsBetweenCypher();
+
+/** `fields`: the agreement fields to read (selectedAgreementProjection); absent or null, all. */
 export function findAgreementsBetween(
   db: GraphDatabase,
-  options: { agencyA: string; agencyB: string; first: number },
-): Promise<AgreementRecord[]> {
-  return readAgreements(db, AGREEMENTS_BETWEEN, options);
+  options: { agencyA: string; agencyB: string; first: number; fields?: readonly string[] | null },
+): Promise<SelectedAgreementRecord[]> {
+  const { fields, ...values } = options;
+  return readAgreements(db, agreementsBetweenCypher(fields), values);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,21 +300,27 @@ export async function findConnectionPath(
 // Expiring agreements
 
 /** Loaded agreements whose expiresOn is in [asOf, asOf + withinDays], soonest first. */
-export const EXPIRING_AGREEMENTS = `
+export function expiringAgreementsCypher(fields: readonly string[] | null = null): string {
+  return `
 WITH coalesce(date($asOf), date()) AS asOf
 MATCH (a:Agreement)
 WHERE a.expiresOn >= asOf AND a.expiresOn <= asOf + duration({days: $withinDays}) AND a.loaded = true
 WITH a
 ORDER BY a.expiresOn, a.id
 LIMIT $first
-RETURN ${agreementProjection('a')} AS agreement`;
+RETURN ${selectedAgreementProjection('a', fields)} AS agreement`;
+}
 
-/** `asOf` null means today (the database's clock). */
+/** The statement with every agreement field. */
+export const EXPIRING_AGREEMENTS = expiringAgreementsCypher();
+
+/** `asOf` null means today (the database's clock); `fields` as for findAgreementsBetween. */
 export function findExpiringAgreements(
   db: GraphDatabase,
-  options: { asOf: string | null; withinDays: number; first: number },
-): Promise<AgreementRecord[]> {
-  return readAgreements(db, EXPIRING_AGREEMENTS, options);
+  options: { asOf: string | null; withinDays: number; first: number; fields?: readonly string[] | null },
+): Promise<SelectedAgreementRecord[]> {
+  const { fields, ...values } = options;
+  return readAgreements(db, expiringAgreementsCypher(fields), values);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,21 +334,27 @@ export function findExpiringAgreements(
  * reads the newest expiries first and LIMIT stops it early; an agreement with no expiresOn is
  * not in the index and never matches.
  */
-export const EXPIRED_AGREEMENTS = `
+export function expiredAgreementsCypher(fields: readonly string[] | null = null): string {
+  return `
 WITH coalesce(date($asOf), date()) AS asOf
 MATCH (a:Agreement)
 WHERE a.expiresOn < asOf AND a.expiresOn >= asOf - duration({days: $withinDays}) AND a.loaded = true
 WITH a
 ORDER BY a.expiresOn DESC, a.id
 LIMIT $first
-RETURN ${agreementProjection('a')} AS agreement`;
+RETURN ${selectedAgreementProjection('a', fields)} AS agreement`;
+}
 
-/** `asOf` null means today (the database's clock). */
+/** The statement with every agreement field. */
+export const EXPIRED_AGREEMENTS = expiredAgreementsCypher();
+
+/** `asOf` null means today (the database's clock); `fields` as for findAgreementsBetween. */
 export function findExpiredAgreements(
   db: GraphDatabase,
-  options: { asOf: string | null; withinDays: number; first: number },
-): Promise<AgreementRecord[]> {
-  return readAgreements(db, EXPIRED_AGREEMENTS, options);
+  options: { asOf: string | null; withinDays: number; first: number; fields?: readonly string[] | null },
+): Promise<SelectedAgreementRecord[]> {
+  const { fields, ...values } = options;
+  return readAgreements(db, expiredAgreementsCypher(fields), values);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,12 +428,15 @@ function cypherList(values: readonly string[]): string {
   return `[${values.map((v) => `'${v}'`).join(', ')}]`;
 }
 
-/** Runs a statement returning one `agreement` column and unwraps it. */
+/**
+ * Runs a statement returning one `agreement` column and unwraps it. Plain `read`, never
+ * `readStable`: these rows may hold some fields only, and the read cache keeps whole answers.
+ */
 async function readAgreements(
   db: GraphDatabase,
   cypher: string,
   values: Record<string, unknown>,
-): Promise<AgreementRecord[]> {
-  const rows = await db.read<{ agreement: AgreementRecord }>(cypher, params(values));
+): Promise<SelectedAgreementRecord[]> {
+  const rows = await db.read<{ agreement: SelectedAgreementRecord }>(cypher, params(values));
   return rows.map((row) => row.agreement);
 }

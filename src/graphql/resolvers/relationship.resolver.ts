@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import {
   MAX_PATH_HOPS,
   MIN_PATH_HOPS,
@@ -14,9 +15,10 @@ import {
   type SharedLegalBasisRecord,
   type SharedSignatoryRecord,
 } from '../../graph/read/relationship-queries.js';
-import type { AgreementRecord } from '../../graph/read/records.js';
+import type { SelectedAgreementRecord } from '../../graph/read/records.js';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../error-code.js';
+import { selectedEntries } from '../field-selection.js';
 import { firstArgs, pageSize, type FirstArgs } from '../inputs/page.args.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { Agreement } from '../types/agreement.type.js';
@@ -43,6 +45,15 @@ function checkRange(name: string, value: number, min: number, max: number): numb
     });
   }
   return value;
+}
+
+/**
+ * The agreement fields a list's statement must read for this request (field-selection.ts): the
+ * fields selected on its items, null (every field) when one is not in the tables. The items are
+ * the answer only; nothing primes a loader with them.
+ */
+function agreementFields(info: GraphQLResolveInfo): string[] | null {
+  return selectedEntries(info, [], 'Agreement');
 }
 
 const FirstOfficials = firstArgs('officials');
@@ -98,11 +109,13 @@ export class RelationshipResolver {
     @Arg('agencyA', () => ID) agencyA: string,
     @Arg('agencyB', () => ID) agencyB: string,
     @Args(() => FirstAgreements) { first }: FirstArgs,
-  ): Promise<AgreementRecord[]> {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SelectedAgreementRecord[]> {
     return findAgreementsBetween(ctx.db, {
       agencyA,
       agencyB,
       first: pageSize(first),
+      fields: agreementFields(info),
     });
   }
 
@@ -142,11 +155,13 @@ export class RelationshipResolver {
     @Arg('withinDays', () => Int, { defaultValue: 90, description: `0..${MAX_WITHIN_DAYS}.` })
     withinDays: number,
     @Args(() => FirstAgreements) { first }: FirstArgs,
-  ): Promise<AgreementRecord[]> {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SelectedAgreementRecord[]> {
     return findExpiringAgreements(ctx.db, {
       asOf: asOf ?? null,
       withinDays: checkRange('withinDays', withinDays, 0, MAX_WITHIN_DAYS),
       first: pageSize(first),
+      fields: agreementFields(info),
     });
   }
 
@@ -167,11 +182,13 @@ export class RelationshipResolver {
     })
     withinDays: number,
     @Args(() => FirstAgreements) { first }: FirstArgs,
-  ): Promise<AgreementRecord[]> {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SelectedAgreementRecord[]> {
     return findExpiredAgreements(ctx.db, {
       asOf: asOf ?? null,
       withinDays: checkRange('withinDays', withinDays, 0, MAX_WITHIN_DAYS),
       first: pageSize(first),
+      fields: agreementFields(info),
     });
   }
 

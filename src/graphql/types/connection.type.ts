@@ -64,8 +64,24 @@ export function decodeCursor(cursor: string | null | undefined): number {
   return Number(match[1]) + 1;
 }
 
+/**
+ * An edge whose cursor is encoded when read: graphql-js reads `cursor` only when the request
+ * selects it, and most pages (the bench's, the explorer's) never do, so an unread cursor costs
+ * nothing instead of a base64 encoding per item. The value read is the same as before.
+ */
+class PageEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly offset: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.offset);
+  }
+}
+
 export function toConnection<T>(page: { totalCount: number; offset: number; items: T[] }): Connection<T> {
-  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  const edges = page.items.map((node, i) => new PageEdge(node, page.offset + i));
   return {
     totalCount: page.totalCount,
     edges,

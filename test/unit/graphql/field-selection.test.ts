@@ -2,6 +2,7 @@ import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { infoOf } from '../../helpers/resolve-info.js';
 import { agreementPageCypher } from '../../../src/graph/read/list-queries.js';
+import { expiringAgreementsCypher } from '../../../src/graph/read/relationship-queries.js';
 import { buildGraphQLSchema } from '../../../src/graphql/build-schema.js';
 import { searchCypher } from '../../../src/graph/read/search-queries.js';
 import { partySelection, RESOLVED_FROM_ID, selectedEntries } from '../../../src/graphql/field-selection.js';
@@ -109,6 +110,22 @@ describe('selectedEntries (the agreement page)', () => {
         ['edges', 'node'],
         'Agreement',
       ),
+    ).toBeNull();
+  });
+});
+
+describe('selectedEntries (the agreement lists)', () => {
+  it('reads the fields selected on the items, through fragments and aliases, leaving out those resolved from the id', () => {
+    const info = infoOf(`{ expiringAgreements(withinDays: 30) { __typename ends: expiresOn ...T
+      ... on Agreement { durationMonths } parties { label } implements { id kind } } }
+      fragment T on Agreement { title expiresOn }`);
+    const fields = selectedEntries(info, [], 'Agreement');
+    expect(fields).toEqual(['expiresOn', 'title', 'durationMonths']);
+    expect(expiringAgreementsCypher(fields)).toContain(
+      'RETURN a { .id, .title, .durationMonths, expiresOn: toString(a.expiresOn) } AS agreement',
+    );
+    expect(
+      selectedEntries(infoOf('{ agreementsBetween(agencyA: "a", agencyB: "b") { nope } }'), [], 'Agreement'),
     ).toBeNull();
   });
 });

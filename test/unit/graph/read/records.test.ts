@@ -10,6 +10,7 @@ import {
   officialEntries,
   officialProjection,
   projectEntries,
+  selectedAgreementProjection,
 } from '../../../../src/graph/read/records.js';
 
 // The whole projections are hand-written text; the agreement page projects some of their
@@ -32,5 +33,32 @@ describe('projection entries', () => {
       'd { .id, .year, date: toString(d.date) }',
     );
     expect(() => projectEntries('o', officialEntries('o'), ['rank'])).toThrow(/rank/);
+  });
+});
+
+describe('selectedAgreementProjection (the agreement lists)', () => {
+  const every = Object.keys(agreementEntries('a'));
+
+  it('is the whole projection without a selection, and reads exactly the same entries with every field', () => {
+    expect(selectedAgreementProjection('a', null)).toBe(agreementProjection('a'));
+    // Asked in reverse order: the same entries, in the table's (and the whole projection's) order.
+    expect(squash(selectedAgreementProjection('a', [...every].reverse()))).toBe(
+      squash(agreementProjection('a')),
+    );
+  });
+
+  it('reads the id and the selected fields in the table order, whatever order they are asked in', () => {
+    expect(selectedAgreementProjection('a', ['expiresOn', 'title', 'title'])).toBe(
+      'a { .id, .title, expiresOn: toString(a.expiresOn) }',
+    );
+    expect(selectedAgreementProjection('a', ['title', 'expiresOn'])).toBe(
+      selectedAgreementProjection('a', ['expiresOn', 'title']),
+    );
+    expect(selectedAgreementProjection('a', [])).toBe('a { .id }');
+  });
+
+  it('refuses a name with no entry, an inherited one included', () => {
+    expect(() => selectedAgreementProjection('a', ['title', 'status'])).toThrow(/status/);
+    expect(() => selectedAgreementProjection('a', ['toString'])).toThrow(/toString/);
   });
 });

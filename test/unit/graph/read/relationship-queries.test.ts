@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDatabase } from '../../../../src/graph/driver.js';
 import {
+  AGREEMENTS_BETWEEN,
   CONNECTION_PATH_BY_HOPS,
   EXPIRED_AGREEMENTS,
+  EXPIRING_AGREEMENTS,
+  agreementsBetweenCypher,
+  expiredAgreementsCypher,
+  expiringAgreementsCypher,
+  findAgreementsBetween,
   MAX_PATH_HOPS,
   MIN_PATH_HOPS,
   PATH_RELATIONSHIP_TYPES,
@@ -10,6 +16,7 @@ import {
   findExpiredAgreements,
   findExpiringAgreements,
 } from '../../../../src/graph/read/relationship-queries.js';
+import { agreementEntries, agreementProjection } from '../../../../src/graph/read/records.js';
 import {
   AGREEMENT_STATS,
   agreementStatsByTwoCypher,
@@ -110,6 +117,50 @@ describe('expired agreements statement', () => {
     expect(EXPIRED_AGREEMENTS).toContain('ORDER BY a.expiresOn DESC, a.id');
     expect(EXPIRED_AGREEMENTS).toContain('LIMIT $first');
     expect(EXPIRED_AGREEMENTS).toContain('a.loaded = true');
+  });
+});
+
+describe('agreement lists reading the selected fields', () => {
+  const LISTS = [
+    { name: 'expiringAgreements', whole: EXPIRING_AGREEMENTS, cypher: expiringAgreementsCypher },
+    { name: 'expiredAgreements', whole: EXPIRED_AGREEMENTS, cypher: expiredAgreementsCypher },
+    { name: 'agreementsBetween', whole: AGREEMENTS_BETWEEN, cypher: agreementsBetweenCypher },
+  ];
+
+  it.each(LISTS)('$name: only the projection changes; MATCH, ORDER BY and LIMIT stay as they are', (list) => {
+    expect(list.cypher(null)).toBe(list.whole);
+    expect(list.whole).toContain(`RETURN ${agreementProjection('a')} AS agreement`);
+    expect(list.cypher(['signedOn', 'title'])).toBe(
+      list.whole.replace(
+        `RETURN ${agreementProjection('a')} AS agreement`,
+        'RETURN a { .id, .title, signedOn: toString(a.signedOn) } AS agreement',
+      ),
+    );
+    // Every field selected reads what the whole statement reads, entry for entry.
+    const squash = (cypher: string) => cypher.replace(/\s+/g, ' ');
+    expect(squash(list.cypher(Object.keys(agreementEntries('a'))))).toBe(squash(list.whole));
+  });
+
+  it('send the statement of the selection, and the values as parameters only', async () => {
+    const { db, calls } = recordingDb();
+    const hostile = "x'}) DETACH DELETE n //";
+    await findAgreementsBetween(db, {
+      agencyA: hostile,
+      agencyB: 'institution:b',
+      first: 5,
+      fields: ['title'],
+    });
+    await findExpiringAgreements(db, { asOf: '2026-08-01', withinDays: 90, first: 5, fields: ['expiresOn'] });
+    await findExpiredAgreements(db, { asOf: null, withinDays: 365, first: 5 });
+    expect(calls.map((c) => c.cypher)).toEqual([
+      agreementsBetweenCypher(['title']),
+      expiringAgreementsCypher(['expiresOn']),
+      EXPIRED_AGREEMENTS,
+    ]);
+    expect(calls[0]!.cypher).not.toContain(hostile);
+    expect(Object.keys(calls[0]!.params).sort()).toEqual(['agencyA', 'agencyB', 'first']);
+    expect(calls[0]!.params.agencyA).toBe(hostile);
+    expect(Object.keys(calls[1]!.params).sort()).toEqual(['asOf', 'first', 'withinDays']);
   });
 });
 
