@@ -1,10 +1,10 @@
 import type { GraphDatabase } from '../graph/driver.js';
 import { toNeo4jParams } from '../graph/neo4j-params.js';
 import {
-  AGREEMENTS_BETWEEN,
+  agreementsBetweenCypher,
   CLAUSE_VARIANTS,
   CONNECTION_PATH_BY_HOPS,
-  EXPIRING_AGREEMENTS,
+  expiringAgreementsCypher,
   MAX_ITEMS_PER_ROW,
   SHARED_LEGAL_BASES,
   SHARED_SIGNATORIES,
@@ -161,7 +161,8 @@ export function benchQueries(v: BenchVariables): BenchQuery[] {
         variables: { a: v.agencyA, b: v.agencyB, first: FIRST },
       },
       raw: {
-        cypher: AGREEMENTS_BETWEEN,
+        // The statement our API runs for this selection: raw reads the same fields, no more.
+        cypher: agreementsBetweenCypher(AGREEMENT_LINE.split(' ')),
         params: params({ agencyA: v.agencyA, agencyB: v.agencyB, first: FIRST }),
       },
       peer: {
@@ -208,7 +209,7 @@ export function benchQueries(v: BenchVariables): BenchQuery[] {
         variables: { asOf: v.asOf, days: EXPIRY_WINDOW_DAYS, first: FIRST },
       },
       raw: {
-        cypher: EXPIRING_AGREEMENTS,
+        cypher: expiringAgreementsCypher(EXPIRING_FIELDS.split(' ')),
         params: params({ asOf: v.asOf, withinDays: EXPIRY_WINDOW_DAYS, first: FIRST }),
       },
       peer: {

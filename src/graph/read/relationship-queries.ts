@@ -169,7 +169,7 @@ LIMIT $first
 RETURN ${selectedAgreementProjection('a', fields)} AS agreement`;
 }
 
-/** The statement with every agreement field (what the bench's raw side and the rewrite tests run). */
+/** The statement with every agreement field (the rewrite tests compare it with the statement it replaced). */
 export const AGREEMENTS_BETWEEN = agreementsBetweenCypher();
 
 /** `fields`: the agreement fields to read (selectedAgreementProjection); absent or null, all. */
