@@ -376,7 +376,11 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
         }
         results.get(q.name)!.cells[clientCount] = cell;
       }
-      // The first requests after a change, for the questions the cache answers.
+    }
+    // The first requests after a change, for the questions the cache answers. After every timed
+    // round: each burst drops the cached answers of every question, which the timed cells of a
+    // later client count would otherwise find missing.
+    for (const clientCount of options.clients) {
       for (const q of queries) {
         const r = results.get(q.name)!;
         if (!r.cached || !wanted.has('ours')) continue;
