@@ -1,6 +1,6 @@
 import type { GraphDatabase } from '../driver.js';
 import { CLAUSE, CLAUSE_ENTRIES, type ClauseRecord } from './entity-queries.js';
-import { agreementEntries, agreementProjection, projectEntries, type AgreementRecord } from './records.js';
+import { projectEntries, selectedAgreementProjection, type AgreementRecord } from './records.js';
 import { snippet } from './search-snippet.js';
 import type { SearchText } from './search-text.js';
 
@@ -36,9 +36,7 @@ export interface SearchHitRecord {
  * return, so a search is one round trip whatever it selects.
  */
 export function searchCypher(options: SearchOptions): string {
-  const agreement = options.agreementFields
-    ? projectEntries('a', agreementEntries('a'), options.agreementFields)
-    : agreementProjection('a');
+  const agreement = selectedAgreementProjection('a', options.agreementFields ?? null);
   const clause = options.clauseFields ? projectEntries('c', CLAUSE_ENTRIES, options.clauseFields) : CLAUSE;
   return `
 CALL () {
