@@ -77,6 +77,9 @@ async function main(): Promise<number> {
     const summary = await seedPaths(db, paths.length ? paths : [config.seed.dir], {
       onProgress: createSeedProgress(process.stderr),
       parseWorkers: parseWorkers ?? config.seed.parseWorkers,
+      // Its own JVM: no one else reads it. A running server's or NEO4J_URI's may be serving.
+      ownsDatabase: embedded !== undefined,
+      onBuildingFullText: () => process.stderr.write('written; building the full-text indexes (search)…\n'),
     });
     process.stdout.write(formatSeedSummary(summary));
     return summary.failed > 0 ? 1 : 0;

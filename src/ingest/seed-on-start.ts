@@ -10,13 +10,23 @@ import { seedPaths, type SeedSummary } from './seed-paths.js';
  */
 export async function prepareGraphOnStart(
   db: GraphDatabase,
-  options: { readonly seedDir: string; readonly seed: boolean; readonly parseWorkers?: number },
+  options: {
+    readonly seedDir: string;
+    readonly seed: boolean;
+    readonly parseWorkers?: number;
+    /** This process started the database and does not serve yet (see SeedOptions.ownsDatabase). */
+    readonly ownsDatabase?: boolean;
+  },
   log: Logger,
 ): Promise<SeedSummary | null> {
   const statements = await applySchema(db);
   log.info('graph schema applied', { statements });
   if (!options.seed) return null;
-  const summary = await seedPaths(db, [options.seedDir], { parseWorkers: options.parseWorkers });
+  const summary = await seedPaths(db, [options.seedDir], {
+    parseWorkers: options.parseWorkers,
+    ownsDatabase: options.ownsDatabase,
+    onBuildingFullText: () => log.info('seed written; building the full-text indexes'),
+  });
   log.info('seeded', {
     dir: options.seedDir,
     created: summary.created,

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { documentNumberKey, partiesAndDateKey } from '../domain/identity.js';
+import { dropFullTextIndexesForFirstBuild } from '../graph/apply-schema.js';
 import type { GraphDatabase } from '../graph/driver.js';
 import type { AgreementLoadStatus } from '../graph/write/agreement-rows.js';
 import { findAgreementKeysByContentHashes } from '../graph/write/find-loaded-agreements.js';
@@ -64,6 +65,15 @@ export interface SeedOptions extends Omit<BulkLoadOptions, 'onOutcome' | 'parseP
   readonly parseWorkers?: number;
   /** Characters of text whose parse is held from the version decision to the load (default HELD_PARSED_TEXT_CHARS). */
   readonly heldParsedTextChars?: number;
+  /**
+   * No one else reads the database during this seed: this process started it and does not serve
+   * yet (`npm start` before it listens, `npm run seed` with its own Neo4j, the bench). A first
+   * build into an empty graph then creates the full-text indexes once, after the load, instead
+   * of updating them with every write (dropFullTextIndexesForFirstBuild). Default false.
+   */
+  readonly ownsDatabase?: boolean;
+  /** Called when the load is written and the full-text indexes are being built (a first build only). */
+  readonly onBuildingFullText?: () => void;
 }
 
 /**
@@ -140,7 +150,13 @@ export async function seedPaths(
   paths: readonly string[],
   options: SeedOptions = {},
 ): Promise<SeedSummary> {
-  const { parseWorkers = 1, heldParsedTextChars = HELD_PARSED_TEXT_CHARS, ...loadOptions } = options;
+  const {
+    parseWorkers = 1,
+    heldParsedTextChars = HELD_PARSED_TEXT_CHARS,
+    ownsDatabase = false,
+    onBuildingFullText,
+    ...loadOptions
+  } = options;
   const { files, skipped } = await listSeedInputs(paths);
   const results: SeedFileResult[] = [];
   const report = (result: SeedFileResult) => {
@@ -154,24 +170,34 @@ export async function seedPaths(
     choice = decided.choice;
     const { early } = decided;
     const toLoad = files.filter((f) => !choice.superseded.has(f));
-    await loadAgreementsInBulk(
-      db,
-      toLoad.length,
-      async (i) => {
-        const file = toLoad[i]!;
-        const known = early.get(file);
-        // Handed on once: the loader keeps rows, not the parse, so the memory goes with its batch.
-        early.delete(file);
-        if (known instanceof Error) throw known;
-        if (!known) throw new Error(`${file}: not read before loading (a bug in seedPaths)`);
-        return known;
-      },
-      {
-        ...loadOptions,
-        parsePool,
-        onOutcome: (i, outcome) => report(seedFileResult(toLoad[i]!, outcome)),
-      },
-    );
+    const buildFullText =
+      ownsDatabase && toLoad.length > 0 ? await dropFullTextIndexesForFirstBuild(db) : null;
+    try {
+      await loadAgreementsInBulk(
+        db,
+        toLoad.length,
+        async (i) => {
+          const file = toLoad[i]!;
+          const known = early.get(file);
+          // Handed on once: the loader keeps rows, not the parse, so the memory goes with its batch.
+          early.delete(file);
+          if (known instanceof Error) throw known;
+          if (!known) throw new Error(`${file}: not read before loading (a bug in seedPaths)`);
+          return known;
+        },
+        {
+          ...loadOptions,
+          parsePool,
+          onOutcome: (i, outcome) => report(seedFileResult(toLoad[i]!, outcome)),
+        },
+      );
+    } finally {
+      // Also after a failed load: what it committed is searchable, as it would have been.
+      if (buildFullText) {
+        onBuildingFullText?.();
+        await buildFullText();
+      }
+    }
   } finally {
     await parsePool.close();
   }

@@ -52,7 +52,13 @@ async function main(): Promise<void> {
     });
     await prepareGraphOnStart(
       resources.db,
-      { seedDir: config.seed.dir, seed: config.seed.onStart, parseWorkers: config.seed.parseWorkers },
+      {
+        seedDir: config.seed.dir,
+        seed: config.seed.onStart,
+        parseWorkers: config.seed.parseWorkers,
+        // The embedded Neo4j is this process's own, and nothing is served before the seed ends.
+        ownsDatabase: resources.embedded !== undefined,
+      },
       log,
     );
     const schema = await buildGraphQLSchema();

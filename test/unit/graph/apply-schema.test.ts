@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONSTRAINTS_FILE, splitCypherStatements } from '../../../src/graph/apply-schema.js';
+import {
+  CONSTRAINTS_FILE,
+  fullTextIndexNames,
+  splitCypherStatements,
+} from '../../../src/graph/apply-schema.js';
 
 describe('splitCypherStatements', () => {
   it('drops comments and blank lines and joins a statement spread over lines', () => {
@@ -39,5 +43,13 @@ describe('schema/constraints.cypher', () => {
         label,
       ).toBe(true);
     }
+  });
+});
+
+describe('fullTextIndexNames', () => {
+  it('names the full-text indexes of schema/constraints.cypher, and nothing else', () => {
+    const statements = splitCypherStatements(readFileSync(CONSTRAINTS_FILE, 'utf8'));
+    expect(fullTextIndexNames(statements)).toEqual(['clause_text', 'entity_names', 'agreement_numbers']);
+    expect(fullTextIndexNames(['CREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.y)'])).toEqual([]);
   });
 });
