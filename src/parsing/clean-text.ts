@@ -581,17 +581,17 @@ function mayHoldFurniture(src: string, i: number): boolean {
 
 /** mayHoldFurniture's test on a line's text after its first character. */
 const FURNITURE_HINT =
-  /- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d/i;
+  /- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d|^(?:[\w-]+\.)+go\.id/i;
 /**
  * mayHoldFurniture's test on a line that opens like a footer line ("d", "u", "i", '"'): one in
  * nine lines does ("dan", "dengan", "untuk", "dalam"). A superset of what dropFurniture drops or
- * edits in such a line: the footer's continuation lines (ESIGN_FOOTER_CONT), a site's domain
- * alone on a line (FURNITURE_LINE), FURNITURE_HINT, and whitespace that `\s` in the inline
+ * edits in such a line: the footer's continuation lines (ESIGN_FOOTER_CONT), FURNITURE_HINT
+ * (which holds a site's domain alone on a line, FURNITURE_LINE's first form), and whitespace that `\s` in the inline
  * patterns matches but the cleaned line did not fold ("-\u2028 9 -"). A line it passes would go
  * through dropFurniture's checks unchanged, so it takes the short way.
  */
 const FOOTER_LINE_HINT = new RegExp(
-  `^(?:diterbitkan oleh|uu ite no|"?informasi elektronik)|go\\.id|[\\u1680\\u2028\\u2029\\u205f]|${FURNITURE_HINT.source}`,
+  `^(?:diterbitkan oleh|uu ite no|"?informasi elektronik)|[\\u1680\\u2028\\u2029\\u205f]|${FURNITURE_HINT.source}`,
   'i',
 );
 /** Scan and flattening furniture glued into a line (see FURNITURE_INLINE). */

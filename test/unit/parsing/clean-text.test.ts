@@ -88,6 +88,19 @@ describe('cleanText', () => {
     );
   });
 
+  it("drops a hosting site's domain alone on a line whatever letter it opens with, and keeps one inside a sentence", () => {
+    const input = [
+      'Pasal 2',
+      'disdik.jabarprov.go.id',
+      'PARA PIHAK sepakat',
+      'bssn.go.id',
+      'jdih.kemenkumham.go.id Halaman 3 dari 9',
+      'melalui surel humas@bssn.go.id dan',
+      'dinas.example.go.id',
+    ].join('\n');
+    expect(cleanText(input).text).toBe('Pasal 2\nPARA PIHAK sepakat\nmelalui surel humas@bssn.go.id dan');
+  });
+
   it('reads a Markdown table row as its cells and drops the rule under the header', () => {
     const clean = cleanText('| 1. | Drs. BUDI, M.M. | : | Sekretaris Daerah |\n|----|:---:|---|---|');
     expect(clean.text).toBe('1. Drs. BUDI, M.M. : Sekretaris Daerah');
