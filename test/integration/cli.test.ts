@@ -6,7 +6,9 @@
  * - `npm run seed` while `npm start` runs: it finds the running embedded Neo4j through its run
  *   file and seeds over Bolt with the stored password;
  * - a seed run killed with SIGKILL mid-way leaves no half-written agreement, and a re-run
- *   completes with the right counts.
+ *   completes with the right counts;
+ * - `npm run seed` with no Neo4j running starts its own, and its first build creates the
+ *   full-text indexes after the load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,10 +18,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateCorpus } from '../../src/corpus/generate-corpus.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
-import type { GraphDatabase } from '../../src/graph/driver.js';
+import { connectNeo4j, type GraphDatabase } from '../../src/graph/driver.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/graph/embedded-neo4j.js';
 import { wipeGraph } from '../../src/graph/wipe-graph.js';
 import { parseAgreement } from '../../src/parsing/index.js';
-import { projectRoot } from '../../src/server/config.js';
+import { loadConfig, projectRoot } from '../../src/server/config.js';
+import { silentLogger } from '../../src/support/logger.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
 
 const root = projectRoot();
@@ -115,6 +119,71 @@ describe('the command-line entry points', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('npm run seed with no Neo4j running: its own JVM, a first build that creates the full-text indexes at its end, searchable after', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perjanjian-seed-own-'));
+    const env = userEnv({
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: '0',
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '128m',
+      ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}),
+    });
+    let neo4j: EmbeddedNeo4j | undefined;
+    let db: GraphDatabase | undefined;
+    try {
+      const first = await run(['dist/cli/seed.js', 'seed'], env);
+      expect(first.stdout).toContain('seeded 5 file(s): 5 created, 0 updated, 0 unchanged, 0 failed');
+      expect(first.stderr).toContain('written; building the full-text indexes (search)…');
+      expect(first.code).toBe(0);
+      // Not a first build any more: the indexes stay, nothing is rebuilt.
+      const second = await run(['dist/cli/seed.js', 'seed'], env);
+      expect(second.stdout).toContain('seeded 5 file(s): 0 created, 0 updated, 5 unchanged, 0 failed');
+      expect(second.stderr).not.toContain('building the full-text indexes');
+      expect(second.code).toBe(0);
+
+      // The store as the seed left it: the three indexes online, and search finds the seeds.
+      neo4j = await startEmbeddedNeo4j(
+        {
+          ...loadConfig({}).neo4j.embedded,
+          dataDir,
+          boltPort: 0,
+          heap: '512m',
+          pageCache: '128m',
+          restart: null,
+        },
+        silentLogger,
+      );
+      db = await connectNeo4j(
+        {
+          uri: neo4j.uri,
+          username: neo4j.username,
+          password: neo4j.password,
+          database: 'neo4j',
+          queryTimeoutMs: 30_000,
+        },
+        silentLogger,
+      );
+      const indexes = await db.read<{ name: string; state: string }>(
+        'SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name',
+      );
+      expect(indexes).toEqual([
+        { name: 'agreement_numbers', state: 'ONLINE' },
+        { name: 'clause_text', state: 'ONLINE' },
+        { name: 'entity_names', state: 'ONLINE' },
+      ]);
+      // seed/004: "Pemerintah Kabupaten Aceh Besar".
+      const aceh = await db.read<{ name: string }>(
+        `CALL db.index.fulltext.queryNodes('entity_names', 'Aceh') YIELD node
+         WHERE node:Institution RETURN node.name AS name`,
+      );
+      expect(aceh.map((r) => r.name)).toContain('Pemerintah Kabupaten Aceh Besar');
+    } finally {
+      await db?.close();
+      await neo4j?.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   describe.runIf(inject('neo4jEmbedded'))('npm run seed while the embedded Neo4j runs', () => {
     let db: GraphDatabase;
