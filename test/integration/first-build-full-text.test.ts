@@ -102,7 +102,6 @@ describe('a first build into an empty graph, by a caller that owns the database'
   it('creates the full-text indexes after the load: the same graph, the same hits, the same indexes, online', async () => {
     await wipeGraph(db);
     await applySchema(db);
-    const before = await fullTextIndexes();
     let building = 0;
     const summary = await seedPaths(db, [SEED_DIR], {
       ownsDatabase: true,
@@ -112,10 +111,10 @@ describe('a first build into an empty graph, by a caller that owns the database'
     expect(building).toBe(1);
 
     const after = await fullTextIndexes();
-    // Created again (new ids), with the schema's names, labels, properties and analyzers.
+    // Created again (Neo4j may give a new index its old id, so the ids tell nothing), with the
+    // schema's names, labels, properties and analyzers.
     expect(after.map((i) => i.name)).toEqual(['agreement_numbers', 'clause_text', 'entity_names']);
     for (const [i, index] of after.entries()) {
-      expect(index.id).not.toBe(before[i]!.id);
       expect(index.state).toBe('ONLINE');
       expect({ ...index, id: 0 }).toEqual({ ...maintained.indexes[i]!, id: 0 });
     }
