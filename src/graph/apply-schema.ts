@@ -40,6 +40,16 @@ export function splitCypherStatements(script: string): string[] {
  */
 export async function applySchema(db: GraphDatabase, file: string = CONSTRAINTS_FILE): Promise<number> {
   const statements = splitCypherStatements(await readFile(file, 'utf8'));
+  await runSchemaStatements(db, statements, file);
+  return statements.length;
+}
+
+/** Runs schema statements of `file` one by one, then waits until every index is online. */
+async function runSchemaStatements(
+  db: GraphDatabase,
+  statements: readonly string[],
+  file: string,
+): Promise<void> {
   for (const statement of statements) {
     try {
       await db.runAutoCommit(statement);
@@ -53,30 +63,29 @@ export async function applySchema(db: GraphDatabase, file: string = CONSTRAINTS_
   // A full-text index created on a large graph populates here: an hour bounds 100,000 agreements
   // (a minute) with room to spare.
   await db.runAutoCommit('CALL db.awaitIndexes($seconds)', { seconds: 3600 }, { timeoutMs: null });
-  return statements.length;
 }
+
+/** `CREATE FULLTEXT INDEX <name> …`, with the name. */
+const CREATE_FULLTEXT_INDEX = /^CREATE\s+FULLTEXT\s+INDEX\s+(\w+)\b/i;
 
 /** The names of the full-text indexes a schema script creates (`CREATE FULLTEXT INDEX <name> …`). */
 export function fullTextIndexNames(statements: readonly string[]): string[] {
-  return statements.flatMap((statement) => {
-    const name = /^CREATE\s+FULLTEXT\s+INDEX\s+(\w+)\b/i.exec(statement)?.[1];
-    return name ? [name] : [];
-  });
+  return statements.flatMap((statement) => CREATE_FULLTEXT_INDEX.exec(statement)?.[1] ?? []);
 }
 
 /**
  * A first build into an empty graph writes before the full-text indexes exist, and they are
  * created once it is written: one population pass instead of updating Lucene with every
  * transaction and merging its segments as they grow, which took 28 % of the database's CPU
- * while loading. `npm run seed` of 10,000 texts into an empty store: 64.3 s against 71.6 s (docs/loading.md,
- * "Full-text indexes after a first build").
+ * while loading. `npm run seed` of 10,000 texts into an empty store: 64.3 s against 71.6 s
+ * (docs/loading.md, "Full-text indexes after a first build").
  *
  * When the graph holds nothing but the graph-version token, drops the schema's full-text
- * indexes and returns a function that applies the schema again (creating them) and waits until
- * they are online; otherwise changes nothing and returns null. Search cannot be answered while
- * they are missing, so only a caller that owns the database, before it serves, may ask for this.
- * A run killed in between leaves them missing until the next `applySchema`, which every start
- * and every seed runs.
+ * indexes and returns a function that runs the schema file's full-text statements again and
+ * waits until the indexes are online; otherwise changes nothing and returns null. Search cannot
+ * be answered while they are missing, so only a caller that owns the database, before it
+ * serves, may ask for this. A run killed in between leaves them missing until the next
+ * `applySchema`, which every start and every seed runs.
  */
 export async function dropFullTextIndexesForFirstBuild(
   db: GraphDatabase,
@@ -86,13 +95,10 @@ export async function dropFullTextIndexesForFirstBuild(
     'OPTIONAL MATCH (n) WHERE NOT n:GraphVersion WITH n LIMIT 1 RETURN n IS NULL AS empty',
   );
   if (!graph?.empty) return null;
-  const names = new Set(fullTextIndexNames(splitCypherStatements(await readFile(file, 'utf8'))));
-  const existing = await db.read<{ name: string }>('SHOW FULLTEXT INDEXES YIELD name RETURN name');
-  for (const { name } of existing) {
-    // An index name cannot be a parameter; these are the schema file's own names (\w+).
-    if (names.has(name)) await db.runAutoCommit(`DROP INDEX ${name} IF EXISTS`);
-  }
-  return async () => {
-    await applySchema(db, file);
-  };
+  const fullText = splitCypherStatements(await readFile(file, 'utf8')).filter((s) =>
+    CREATE_FULLTEXT_INDEX.test(s),
+  );
+  // An index name cannot be a parameter; these are the schema file's own names (\w+).
+  for (const name of fullTextIndexNames(fullText)) await db.runAutoCommit(`DROP INDEX ${name} IF EXISTS`);
+  return () => runSchemaStatements(db, fullText, file);
 }

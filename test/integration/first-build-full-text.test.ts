@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema, dropFullTextIndexesForFirstBuild } from '../../src/graph/apply-schema.js';
 import type { GraphDatabase } from '../../src/graph/driver.js';
-import { seedPaths } from '../../src/ingest/seed-paths.js';
+import { seedPaths, type SeedSummary } from '../../src/ingest/seed-paths.js';
 import { connectTestDatabase } from '../helpers/graph-database.js';
 import { graphSnapshot, rows, wipeGraph } from '../fixtures/graph/graph-snapshot.js';
 
@@ -98,15 +98,18 @@ afterAll(async () => {
   await db?.close();
 });
 
+/** seedPaths as a caller that owns the database, counting how often the indexes were rebuilt. */
+async function seedOwning(dir: string): Promise<{ summary: SeedSummary; building: number }> {
+  let building = 0;
+  const summary = await seedPaths(db, [dir], { ownsDatabase: true, onBuildingFullText: () => building++ });
+  return { summary, building };
+}
+
 describe('a first build into an empty graph, by a caller that owns the database', () => {
   it('creates the full-text indexes after the load: the same graph, the same hits, the same indexes, online', async () => {
     await wipeGraph(db);
     await applySchema(db);
-    let building = 0;
-    const summary = await seedPaths(db, [SEED_DIR], {
-      ownsDatabase: true,
-      onBuildingFullText: () => building++,
-    });
+    const { summary, building } = await seedOwning(SEED_DIR);
     expect(summary).toMatchObject({ created: 5, failed: 0 });
     expect(building).toBe(1);
 
@@ -140,11 +143,7 @@ describe('a first build into an empty graph, by a caller that owns the database'
 
   it('keeps the indexes of a graph that is not empty: the same ids, nothing rebuilt', async () => {
     const before = await fullTextIndexes();
-    let building = 0;
-    const summary = await seedPaths(db, [SEED_DIR], {
-      ownsDatabase: true,
-      onBuildingFullText: () => building++,
-    });
+    const { summary, building } = await seedOwning(SEED_DIR);
     expect(summary).toMatchObject({ unchanged: 5, created: 0 });
     expect(building).toBe(0);
     expect(await fullTextIndexes()).toEqual(before);
@@ -153,11 +152,7 @@ describe('a first build into an empty graph, by a caller that owns the database'
   it('builds the indexes again when every file of the load failed', async () => {
     await wipeGraph(db);
     writeFileSync(path.join(emptyDir, 'not-an-agreement.txt'), 'Daftar hadir rapat koordinasi.\n');
-    let building = 0;
-    const summary = await seedPaths(db, [emptyDir], {
-      ownsDatabase: true,
-      onBuildingFullText: () => building++,
-    });
+    const { summary, building } = await seedOwning(emptyDir);
     expect(summary.failed).toBe(1);
     expect(building).toBe(1);
     expect((await fullTextIndexes()).map((i) => [i.name, i.state])).toEqual([
