@@ -1,4 +1,8 @@
+import { Buffer } from 'node:buffer';
+
 import type { Span } from '../domain/agreement.js';
+
+import { NEEDS_CLEANING, furnitureHint, scanLine } from './scan-line.js';
 
 /**
  * The input with page furniture and Markdown markup removed, one logical line per `\n`,
@@ -77,21 +81,38 @@ interface Lines {
 /** Buffers reused across calls; they grow to the largest input seen. */
 let bufCodes: Uint16Array = new Uint16Array(1 << 16);
 let bufOffs: Int32Array = new Int32Array(1 << 16);
+/**
+ * The input's UTF-16 code units, copied in once (natively, by Buffer.write) for scanLine: a loop
+ * over a typed array reads a character faster than charCodeAt, which checks the string's kind each time.
+ */
+let bufInput: Uint16Array = new Uint16Array(1 << 16);
 let lineStart = new Int32Array(4096);
 let lineLen = new Int32Array(4096);
 let lineBreak = new Uint8Array(4096);
-/** For a plain line (see PLAIN_BREAKER): its offset in the input, which holds its text verbatim; else -1. */
+/** For a plain line (see scanLine): its offset in the input, which holds its text verbatim; else -1. */
 let lineFrom = new Int32Array(4096);
+/** 1 when the line may be page furniture or hold some (see furnitureHint): only those get dropFurniture's checks. */
+let lineHint = new Uint8Array(4096);
+/**
+ * The text of each line that is not plain, decoded from the buffer once when it is cleaned (the
+ * furniture hint, dropFurniture and the final join all read it); emptied at the end of each call.
+ */
+const lineStr: string[] = [];
 
 function ensureLines(count: number): void {
   if (count < lineStart.length) return;
   const size = lineStart.length * 2;
   lineStart = grown(lineStart, size);
   lineLen = grown(lineLen, size);
-  const b = new Uint8Array(size);
-  b.set(lineBreak);
-  lineBreak = b;
+  lineBreak = grownBytes(lineBreak, size);
+  lineHint = grownBytes(lineHint, size);
   lineFrom = grown(lineFrom, size);
+}
+
+function grownBytes(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const g = new Uint8Array(size);
+  g.set(a);
+  return g;
 }
 
 function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -100,16 +121,13 @@ function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return g;
 }
 
-/**
- * Characters (and runs of spaces) that make a line need cleanLine's character-by-character
- * pass: whitespace other than one space, Markdown markup and escapes, `$`/`#` residue,
- * surrogates (see sawSurrogate) and control characters (see sawControl). Most lines hold none between their first and last character;
- * such a plain line is its own cleaned text, so it is neither copied into the buffer nor
- * decoded again, only sliced.
+/*
+ * A plain line holds, between its first and last character, none of what scanLine sends to
+ * cleanLine: whitespace other than one space, Markdown markup and escapes, `$`/`#` residue,
+ * surrogates (see sawSurrogate) and control characters (see sawControl). Most lines are plain;
+ * such a line is its own cleaned text, so it is neither copied into the buffer nor decoded,
+ * only sliced.
  */
-const PLAIN_BREAKER =
-  // eslint-disable-next-line no-control-regex -- control characters send a line to cleanLine, which notes them (sawControl)
-  /[\t\v\f\r\u00a0\ufeff\u2000-\u200b\u202f\u3000\ud800-\udfff\\*_[\]<$#|\x00-\x08\x0e-\x1f\ufffd]| {2}/g;
 
 /**
  * Whether cleanLine kept a surrogate in the text being cleaned. Only then can the text hold a
@@ -119,7 +137,7 @@ let sawSurrogate = false;
 
 /**
  * Whether the text being cleaned may hold a CONTROL_CHARACTER: set where one can be, and not be
- * in a plain line (PLAIN_BREAKER holds them all): in cleanLine, in the whitespace before and after
+ * in a plain line (scanLine sends them all to cleanLine): in cleanLine, in the whitespace before and after
  * a line's content (a vertical tab), and in the parts of a line cleanLine skips (a link's target,
  * a `<br>`).
  */
@@ -127,8 +145,9 @@ let sawControl = false;
 
 /**
  * Removes page noise and Markdown markup and keeps an offset map back to the input.
- * Runs in time linear in the input: one pass over the characters into one buffer, no
- * backtracking regexes over more than one line.
+ * Runs in time linear in the input: each line's content is read once by scanLine (plain or
+ * not, furniture or not), a line that is not plain once more by cleanLine into one buffer;
+ * no backtracking regexes over more than one line.
  */
 export function cleanText(original: string): CleanText {
   return cleanOwned(original, false);
@@ -150,21 +169,24 @@ function cleanOwned(original: string, transient: boolean): CleanText {
     // Kept for the next call up to a few MB; a larger input gets buffers of its own.
     const codes = new Uint16Array(n + 1);
     const offs = new Int32Array(n + 1);
-    if (n >= 1 << 22) return cleanWith(original, codes, offs);
+    const input = new Uint16Array(n + 1);
+    if (n >= 1 << 22) return cleanWith(original, codes, offs, input);
     bufCodes = codes;
     bufOffs = offs;
+    bufInput = input;
   }
   return cleanInto(original, transient);
 }
 
-function cleanWith(original: string, codes: Uint16Array, offs: Int32Array): CleanText {
-  const saved = [bufCodes, bufOffs] as const;
+function cleanWith(original: string, codes: Uint16Array, offs: Int32Array, input: Uint16Array): CleanText {
+  const saved = [bufCodes, bufOffs, bufInput] as const;
   bufCodes = codes;
   bufOffs = offs;
+  bufInput = input;
   try {
     return cleanInto(original, false);
   } finally {
-    [bufCodes, bufOffs] = saved;
+    [bufCodes, bufOffs, bufInput] = saved;
   }
 }
 
@@ -182,11 +204,11 @@ function cleanInto(original: string, transient: boolean): CleanText {
   sawSurrogate = false;
   sawControl = false;
   const lines: Lines = { count: 0, start: lineStart, len: lineLen, afterBreak: lineBreak };
+  const input = bufInput;
+  Buffer.from(input.buffer, input.byteOffset, n * 2).write(original, 'utf16le');
   let start = 0;
   let at = 0;
   let afterBreak = false;
-  // The first PLAIN_BREAKER match at or after the current line's content start.
-  let breaker = -1;
   while (start <= n) {
     let end = original.indexOf('\n', start);
     if (end < 0) end = n;
@@ -197,11 +219,9 @@ function cleanInto(original: string, transient: boolean): CleanText {
     for (let c = original.charCodeAt(to - 1); to > from && isSpace(c); c = original.charCodeAt(--to - 1)) {
       if (c === 11) sawControl = true;
     }
-    if (breaker < from) {
-      PLAIN_BREAKER.lastIndex = from;
-      breaker = PLAIN_BREAKER.exec(original)?.index ?? n;
-    }
-    const plain = breaker >= to && to > from;
+    // One read of the content: plain or not, and (if plain) whether it may be furniture.
+    const scan = to > from ? scanLine(input, from, to) : NEEDS_CLEANING;
+    const plain = scan !== NEEDS_CLEANING;
     const k = plain ? plainKind(original, from, to) : cleanLine(original, from, lineEnd, at);
     if (k === PAGE_BREAK) afterBreak = true;
     else if (k > 0) {
@@ -212,7 +232,13 @@ function cleanInto(original: string, transient: boolean): CleanText {
       lineLen[i] = k;
       lineBreak[i] = afterBreak ? 1 : 0;
       afterBreak = false;
-      if (!plain) at += k;
+      if (plain) lineHint[i] = scan;
+      else {
+        // Cleaning may have joined what markup split ("hala**man**"): the hint reads the cleaned text.
+        lineHint[i] = furnitureHint(bufCodes, at, at + k) ? 1 : 0;
+        lineStr[i] = lineText(at, k);
+        at += k;
+      }
     }
     if (end >= n) break;
     start = end + 1;
@@ -247,6 +273,7 @@ function cleanInto(original: string, transient: boolean): CleanText {
     parts.push(lineString(original, i));
     w += len;
   }
+  lineStr.length = 0;
   let text = parts.join('\n');
   // Lines hold no newline, so this is text with each newline folded to a space.
   let spaced = parts.join(' ');
@@ -326,7 +353,7 @@ function lineCode(src: string, i: number, r: number): number {
 /** The cleaned text of line `i`. */
 function lineString(src: string, i: number): string {
   const from = lineFrom[i]!;
-  return from >= 0 ? src.slice(from, from + lineLen[i]!) : lineText(lineStart[i]!, lineLen[i]!);
+  return from >= 0 ? src.slice(from, from + lineLen[i]!) : lineStr[i]!;
 }
 
 /** Span in the original input of cleaned range [start, end). */
@@ -479,7 +506,7 @@ function noteControl(src: string, from: number, to: number): void {
   }
 }
 
-/** cleanLine for plain content [from, to) (no PLAIN_BREAKER inside): the line is its own text. */
+/** cleanLine for plain content [from, to) (see scanLine): the line is its own text. */
 function plainKind(src: string, from: number, to: number): number {
   const len = to - from;
   if (len <= 24 && mayBeRuleOrPage(src.charCodeAt(from))) {
@@ -549,51 +576,6 @@ function dropResidue(codes: Uint16Array, offs: Int32Array, base: number, k: numb
   return w - base;
 }
 
-/** Whether line `i` may be page furniture or hold some: it opens with a footer's first word or holds "-N". */
-function mayHoldFurniture(src: string, i: number): boolean {
-  const from = lineFrom[i]!;
-  if (from >= 0) {
-    const first = src.charCodeAt(from) | 32;
-    const text = src.slice(from, from + lineLen[i]!);
-    if (first === 100 || first === 117 || first === 105 || first === 34) return FOOTER_LINE_HINT.test(text);
-    return FURNITURE_HINT.test(text);
-  }
-  const codes = bufCodes;
-  const s = lineStart[i]!;
-  const len = lineLen[i]!;
-  const first = codes[s]! | 32;
-  // "Dokumen ini …", "diterbitkan oleh …", "UU ITE …", "informasi elektronik …", '"informasi …'.
-  if (first === 100 || first === 117 || first === 105 || first === 34)
-    return FOOTER_LINE_HINT.test(lineText(s, len));
-  for (let r = s; r < s + len - 1; r++) {
-    const c = codes[r]!;
-    if (c === 45 /* - */) {
-      const d = codes[r + 1]!;
-      if ((d >= 48 && d <= 57) || (d === 32 && r + 2 < s + len && codes[r + 2]! >= 48 && codes[r + 2]! <= 57))
-        return true;
-    } else if (c === 100 /* d */ && codes[r + 2] === 116 /* t */ && r + 32 <= s + len) {
-      // "ditandatangani secara elektronik" glued into a paragraph.
-      if (codes[r + 1] === 105 && lineText(r, 32) === 'ditandatangani secara elektronik') return true;
-    }
-  }
-  return FURNITURE_HINT.test(lineText(s, len));
-}
-
-/** mayHoldFurniture's test on a line's text after its first character. */
-const FURNITURE_HINT =
-  /- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|ARAF|Pihak I|PIHAK I|halaman|CamScanner|page \d|^(?:[\w-]+\.)+go\.id/i;
-/**
- * mayHoldFurniture's test on a line that opens like a footer line ("d", "u", "i", '"'): one in
- * nine lines does ("dan", "dengan", "untuk", "dalam"). A superset of what dropFurniture drops or
- * edits in such a line: the footer's continuation lines (ESIGN_FOOTER_CONT), FURNITURE_HINT
- * (which holds a site's domain alone on a line, FURNITURE_LINE's first form), and whitespace that `\s` in the inline
- * patterns matches but the cleaned line did not fold ("-\u2028 9 -"). A line it passes would go
- * through dropFurniture's checks unchanged, so it takes the short way.
- */
-const FOOTER_LINE_HINT = new RegExp(
-  `^(?:diterbitkan oleh|uu ite no|"?informasi elektronik)|[\\u1680\\u2028\\u2029\\u205f]|${FURNITURE_HINT.source}`,
-  'i',
-);
 /** Scan and flattening furniture glued into a line (see FURNITURE_INLINE). */
 const GLUED_FURNITURE_HINT = /araf|ARAF|[Hh]alaman \d|Page \d|CamScanner/;
 
@@ -612,7 +594,7 @@ function dropFurniture(src: string, lines: Lines, at: number): number[] {
       lineBreak[i] = 1;
       pageNumber = false;
     }
-    if (!mayHoldFurniture(src, i)) {
+    if (lineHint[i] === 0) {
       if (inFooter && afterBreak) lineBreak[i] = 1;
       inFooter = false;
       afterBreak = false;
@@ -723,6 +705,7 @@ function removeInline(src: string, i: number, text: string, at: number): boolean
   }
   while (w > s && bufCodes[w - 1] === 32) w--;
   lineLen[i] = w - s;
+  lineStr[i] = lineText(s, w - s);
   return from >= 0;
 }
 
