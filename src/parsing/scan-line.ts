@@ -75,13 +75,13 @@ function furnitureAtStart(codes: Uint16Array, from: number, to: number): boolean
   if (first >= 48 && first <= 57) return to - from <= 6; // `^\d{1,4} ?-?$` is at most six characters
   switch (first | 32) {
     case 100: // d
-      return startsWithFolded(codes, from, to, 'diterbitkan oleh');
+      return startsWithFolded(codes, from, from, to, 'diterbitkan oleh');
     case 117: // u
-      return startsWithFolded(codes, from, to, 'uu ite no');
+      return startsWithFolded(codes, from, from, to, 'uu ite no');
     case 105: // i
-      return startsWithFolded(codes, from, to, 'informasi elektronik');
+      return startsWithFolded(codes, from, from, to, 'informasi elektronik');
     case 34: // "
-      return startsWithFolded(codes, from + 1, to, 'informasi elektronik');
+      return startsWithFolded(codes, from + 1, from, to, 'informasi elektronik');
     default:
       return false;
   }
@@ -89,29 +89,40 @@ function furnitureAtStart(codes: Uint16Array, from: number, to: number): boolean
 
 /**
  * Whether furniture is found around codes[p], a HINT character: each form is looked for from
- * its rarest character, so that few characters stop the loop.
+ * its rarest character, so that few characters stop the loop, and most stops end at the
+ * character next to it.
  */
 function furnitureAt(codes: Uint16Array, p: number, from: number, to: number): boolean {
   const c = codes[p]!;
   if (c >= 128) return true; // one of the unfolded spaces
   switch (c | 32) {
     case 46: // ".go.id" after a domain's first labels, from the start of the line
-      return startsWithFolded(codes, p + 1, to, 'go.id') && isDomainLabels(codes, from, p);
-    case 99: // "c"
       return (
-        startsWithFolded(codes, p, to, 'camscanner') ||
-        startsWithFolded(codes, p - 17, to, 'ditandatangani secara elektronik', from)
+        (codes[p + 1]! | 32) === 103 &&
+        startsWithFolded(codes, p + 1, from, to, 'go.id') &&
+        isDomainLabels(codes, from, p)
+      );
+    case 99: // "c": "camscanner", or the one in "ditandatangani secara elektronik"
+      if ((codes[p + 1]! | 32) !== 97) return false;
+      return (
+        startsWithFolded(codes, p, from, to, 'camscanner') ||
+        startsWithFolded(codes, p - 17, from, to, 'ditandatangani secara elektronik')
       );
     case 102: // the "f" of "araf" ("paraf")
-      return startsWithFolded(codes, p - 3, to, 'araf', from);
-    case 104: // "h"
-      return startsWithFolded(codes, p, to, 'halaman') || startsWithFolded(codes, p - 2, to, 'pihak i', from);
-    default:
+      return p > from && (codes[p - 1]! | 32) === 97 && startsWithFolded(codes, p - 3, from, to, 'araf');
+    case 104: // "h": "halaman", "pihak i"
+      if ((codes[p + 1]! | 32) !== 97) return false;
+      return (
+        startsWithFolded(codes, p, from, to, 'halaman') || startsWithFolded(codes, p - 2, from, to, 'pihak i')
+      );
+    default: {
       // A digit: "-9" or "- 9" (a page number glued into a paragraph), or "page 9".
       if (p - 1 < from) return false;
-      if (codes[p - 1] === 45) return true;
-      if (p - 2 >= from && codes[p - 1] === 32 && codes[p - 2] === 45) return true;
-      return startsWithFolded(codes, p - 5, to, 'page ', from);
+      const before = codes[p - 1]!;
+      if (before === 45) return true;
+      if (before !== 32) return false;
+      return (p - 2 >= from && codes[p - 2] === 45) || startsWithFolded(codes, p - 5, from, to, 'page ');
+    }
   }
 }
 
@@ -120,7 +131,7 @@ function furnitureAt(codes: Uint16Array, p: number, from: number, to: number): b
  * `from`. Only ASCII letters fold, as in a regex with the `i` flag and without `u`: no other
  * character matches a letter.
  */
-function startsWithFolded(codes: Uint16Array, at: number, to: number, word: string, from = at): boolean {
+function startsWithFolded(codes: Uint16Array, at: number, from: number, to: number, word: string): boolean {
   if (at < from || at + word.length > to) return false;
   for (let r = 0; r < word.length; r++) {
     const c = codes[at + r]!;
