@@ -39,17 +39,12 @@ export const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
 const PAGE_NUMBER_LINE =
   /^(?:-\s*\d{1,4}\s*-|(?:halaman|hal\.|page)\s*\d{1,4}(?:\s*(?:dari|of|\/)\s*\d{1,4})?)$/i;
 
-/*
- * The patterns dropFurniture acts on are exported for test/unit/parsing/scan-line.test.ts, which
- * checks that furnitureHint (the gate in front of them) says yes to every line they match.
- */
-
 /** The footer BSrE stamps on every page of an electronically signed PDF. */
-export const ESIGN_FOOTER_START = /^dokumen ini (?:telah )?ditandatangani secara elektronik/i;
-export const ESIGN_FOOTER_CONT =
+const ESIGN_FOOTER_START = /^dokumen ini (?:telah )?ditandatangani secara elektronik/i;
+const ESIGN_FOOTER_CONT =
   /^(?:diterbitkan oleh (?:balai (?:besar )?sertifikasi elektronik|bsre)|uu ite no|"?informasi elektronik dan\/atau dokumen elektronik)/i;
 /** The same footer when a tool glued it into a paragraph. */
-export const ESIGN_FOOTER_INLINE =
+const ESIGN_FOOTER_INLINE =
   /Dokumen ini (?:telah )?ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan (?:oleh )?(?:Balai (?:Besar )?Sertifikasi Elektronik(?: \(BSrE\))?|BSrE)(?:, Badan Siber dan Sandi Negara)?\.?/gi;
 /**
  * Furniture of scans and hosting sites that stands on a line of its own: a site's page banner
@@ -57,13 +52,13 @@ export const ESIGN_FOOTER_INLINE =
  * the initials boxes of a flattened page ("Paraf Pihak I : Paraf Pihak II :", "Pihak I Pihak
  * II"). Not "PIHAK I PIHAK II" in capitals: that is how a signature block opens.
  */
-export const FURNITURE_LINE =
+const FURNITURE_LINE =
   /^(?:(?:[\w-]+\.)+go\.id(?:\s+Halaman\s+\d{1,4}\s+dari\s+\d{1,4})?|Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:page|halaman|hal\.)\s*\d{1,4}\s*(?:of|dari|\/)\s*\d{1,4}|\d{1,3}|(?:PARAF|Paraf|paraf)\s*(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf|paraf)\s*)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?|Pihak\s+I{1,3}\s+Pihak\s+I{1,3}|(?:PARAF|Paraf)\s*:?)$/;
 /** The same furniture glued into a paragraph by a flattening tool. */
-export const FURNITURE_INLINE =
+const FURNITURE_INLINE =
   /(?:(?:[\w-]+\.)+go\.id\s+)?(?:Halaman|Page)\s+\d{1,4}\s+(?:dari|of)\s+\d{1,4}(?:\s+(?:[\w-]+\.)+go\.id)?|(?:Anda di halaman \d{1,4}\s*dari\s*\d{1,4}|Scanned (?:by|with) CamScanner|(?:PARAF|Paraf)\s+(?:Pihak|PIHAK)\s+I{1,3}\s*:?\s*(?:(?:PARAF|Paraf)\s+)?(?:Pihak|PIHAK)\s+I{1,3}\s*:?)/g;
 /** Page numbers glued into a paragraph: " -9- ". */
-export const PAGE_NUMBER_INLINE = /(?<=^|\s)-\s?\d{1,4}\s?-(?=\s|$)/g;
+const PAGE_NUMBER_INLINE = /(?<=^|\s)-\s?\d{1,4}\s?-(?=\s|$)/g;
 
 /** Words that make an all-capitals line look like the name of a body (a running page header). */
 const BODY_WORD =

@@ -53,17 +53,12 @@ export function scanLine(codes: Uint16Array, from: number, to: number): number {
 }
 
 /**
- * Whether cleaned line codes[from, to) may be page furniture or hold some: a superset of the lines
- * dropFurniture drops or edits (its patterns ESIGN_FOOTER_START, ESIGN_FOOTER_CONT, FURNITURE_LINE,
- * a bare "12 -", and the inline ESIGN_FOOTER_INLINE, PAGE_NUMBER_INLINE and FURNITURE_INLINE).
- * Every line it says no to would pass those checks unchanged, so it is kept as it is without them.
- * It looks for, in either case: "ditandatangani secara elektronik", "araf", "halaman",
- * "camscanner", "page 9", "-9" or "- 9" at the start or after a space, ".go.id" after a domain
- * from the start of the line; at the start only: a number of up to six characters, "pihak i",
- * "diterbitkan oleh", "uu ite no", "informasi elektronik" (after an optional quote); and the
- * whitespace of U+1680, U+2028, U+2029 and U+205F, which `\s` matches and cleaning does not fold.
- * (The hint it replaced also took "pihak i" and "-9" anywhere, "para pihak ini", "23-03-2022":
- * about one line in 25 of the bench's texts, each then tried against every pattern for nothing.)
+ * Whether cleaned line codes[from, to) may be page furniture or hold some. A superset of what
+ * dropFurniture drops or edits: every line it says no to would pass its checks unchanged, so it
+ * is kept as it is. It finds what these patterns (case-insensitive) would, and a little more:
+ * `- ?\d|ditandatangani secara elektronik|^\d{1,4} ?-?$|araf|pihak i|halaman|camscanner|page \d|
+ * ^(?:[\w-]+\.)+go\.id`, a footer's continuation lines (`^(?:diterbitkan oleh|uu ite no|
+ * "?informasi elektronik)`) and the whitespace of U+1680, U+2028, U+2029 and U+205F.
  */
 export function furnitureHint(codes: Uint16Array, from: number, to: number): boolean {
   if (furnitureAtStart(codes, from, to)) return true;
@@ -73,10 +68,7 @@ export function furnitureHint(codes: Uint16Array, from: number, to: number): boo
   return false;
 }
 
-/**
- * The forms that only count at the start of a line: a bare page number ("7", "12 -"), a
- * footer's continuation lines and the initials boxes "Pihak I Pihak II".
- */
+/** The forms that only count at the start of a line: a bare page number ("7", "12 -") and a footer's continuation lines. */
 function furnitureAtStart(codes: Uint16Array, from: number, to: number): boolean {
   if (to <= from) return false;
   const first = codes[from]!;
@@ -90,8 +82,6 @@ function furnitureAtStart(codes: Uint16Array, from: number, to: number): boolean
       return startsWithFolded(codes, from, from, to, 'informasi elektronik');
     case 34: // "
       return startsWithFolded(codes, from + 1, from, to, 'informasi elektronik');
-    case 112: // p: FURNITURE_LINE's "Pihak I Pihak II", which fills its line (other forms hold "paraf")
-      return startsWithFolded(codes, from, from, to, 'pihak i');
     default:
       return false;
   }
@@ -120,17 +110,18 @@ function furnitureAt(codes: Uint16Array, p: number, from: number, to: number): b
       );
     case 102: // the "f" of "araf" ("paraf")
       return p > from && (codes[p - 1]! | 32) === 97 && startsWithFolded(codes, p - 3, from, to, 'araf');
-    case 104: // "h"
-      return (codes[p + 1]! | 32) === 97 && startsWithFolded(codes, p, from, to, 'halaman');
+    case 104: // "h": "halaman", "pihak i"
+      if ((codes[p + 1]! | 32) !== 97) return false;
+      return (
+        startsWithFolded(codes, p, from, to, 'halaman') || startsWithFolded(codes, p - 2, from, to, 'pihak i')
+      );
     default: {
-      // A digit: "-9" or "- 9" at the start or after a space (a page number glued into a
-      // paragraph, PAGE_NUMBER_INLINE; not "23-03-2022"), or "page 9".
+      // A digit: "-9" or "- 9" (a page number glued into a paragraph), or "page 9".
       if (p - 1 < from) return false;
       const before = codes[p - 1]!;
-      if (before === 45) return p - 2 < from || codes[p - 2] === 32;
+      if (before === 45) return true;
       if (before !== 32) return false;
-      if (p - 2 >= from && codes[p - 2] === 45) return p - 3 < from || codes[p - 3] === 32;
-      return startsWithFolded(codes, p - 5, from, to, 'page ');
+      return (p - 2 >= from && codes[p - 2] === 45) || startsWithFolded(codes, p - 5, from, to, 'page ');
     }
   }
 }
