@@ -9,11 +9,12 @@
 
 /** Agreements an incoming document may be a version of: same numbers, or same parties and signing date. */
 export const FIND_AGREEMENT_CANDIDATES = `
+CYPHER replan=skip
 CALL () {
-  MATCH (a:Agreement) WHERE a.numbersKey = $numbersKey
+  MATCH (a:Agreement) USING INDEX a:Agreement(numbersKey) WHERE a.numbersKey = $numbersKey
   RETURN a, 'NUMBERS' AS via
   UNION
-  MATCH (a:Agreement) WHERE a.partiesDateKey = $partiesDateKey
+  MATCH (a:Agreement) USING INDEX a:Agreement(partiesDateKey) WHERE a.partiesDateKey = $partiesDateKey
   RETURN a, 'PARTIES_AND_DATE' AS via
 }
 RETURN a.id AS id, coalesce(a.loaded, false) AS loaded, a.contentHash AS contentHash,
@@ -22,19 +23,22 @@ ORDER BY id`;
 
 /** The agreement already loaded from exactly this text, if any. */
 export const FIND_AGREEMENT_BY_CONTENT_HASH = `
-MATCH (a:Agreement {contentHash: $contentHash})
+CYPHER replan=skip
+MATCH (a:Agreement {contentHash: $contentHash}) USING INDEX a:Agreement(contentHash)
 WHERE a.loaded = true
 RETURN a.id AS id
 LIMIT 1`;
 
 /** Whether an agreement with this id is loaded (false for a referenced-only MoU, no row when absent). */
 export const FIND_AGREEMENT_LOADED = `
+CYPHER replan=skip
 MATCH (a:Agreement {id: $agreementId})
 RETURN coalesce(a.loaded, false) AS loaded`;
 
 /** An agreement known by its numbers (the target of IMPLEMENTS, loaded or referenced-only). */
 export const FIND_AGREEMENT_BY_NUMBERS = `
-MATCH (a:Agreement {numbersKey: $numbersKey})
+CYPHER replan=skip
+MATCH (a:Agreement {numbersKey: $numbersKey}) USING INDEX a:Agreement(numbersKey)
 RETURN a.id AS id
 ORDER BY a.loaded DESC, id
 LIMIT 1`;
@@ -44,8 +48,9 @@ LIMIT 1`;
  * and, when nothing changed, only query: one read for a whole batch of documents).
  */
 export const FIND_AGREEMENTS_BY_CONTENT_HASHES = `
+CYPHER replan=skip
 UNWIND $contentHashes AS contentHash
-MATCH (a:Agreement {contentHash: contentHash})
+MATCH (a:Agreement {contentHash: contentHash}) USING INDEX a:Agreement(contentHash)
 WHERE a.loaded = true
 WITH contentHash, min(a.id) AS id
 RETURN contentHash, id`;
@@ -55,8 +60,9 @@ RETURN contentHash, id`;
  * a seed run compares files already loaded with new ones without reading them again.
  */
 export const FIND_AGREEMENT_KEYS_BY_CONTENT_HASHES = `
+CYPHER replan=skip
 UNWIND $contentHashes AS contentHash
-MATCH (a:Agreement {contentHash: contentHash})
+MATCH (a:Agreement {contentHash: contentHash}) USING INDEX a:Agreement(contentHash)
 WHERE a.loaded = true
 WITH contentHash, a ORDER BY a.id
 WITH contentHash, collect(a)[0] AS a
@@ -70,17 +76,18 @@ RETURN contentHash, a.numbersKey AS numbersKey, coalesce(a.numberKeys, []) AS nu
  * (loaded first, then lowest id: the choice FIND_AGREEMENT_BY_NUMBERS makes).
  */
 export const FIND_BATCH_CANDIDATE_KEYS = `
+CYPHER replan=skip
 CALL () {
   UNWIND $numbersKeys AS key
-  MATCH (a:Agreement) WHERE a.numbersKey = key
+  MATCH (a:Agreement) USING INDEX a:Agreement(numbersKey) WHERE a.numbersKey = key
   RETURN DISTINCT 'NUMBERS' AS via, key, null AS id
   UNION ALL
   UNWIND $partiesDateKeys AS key
-  MATCH (a:Agreement) WHERE a.partiesDateKey = key
+  MATCH (a:Agreement) USING INDEX a:Agreement(partiesDateKey) WHERE a.partiesDateKey = key
   RETURN DISTINCT 'PARTIES_AND_DATE' AS via, key, null AS id
   UNION ALL
   UNWIND $targetNumbersKeys AS key
-  MATCH (a:Agreement) WHERE a.numbersKey = key
+  MATCH (a:Agreement) USING INDEX a:Agreement(numbersKey) WHERE a.numbersKey = key
   WITH key, a ORDER BY a.loaded DESC, a.id
   WITH key, collect(a.id)[0] AS id
   RETURN 'TARGET' AS via, key, id
@@ -211,8 +218,11 @@ RETURN count(i) AS refreshed`;
  * bulk load into a growing graph had Neo4j re-plan them each time its statistics drifted (every
  * 10 s at most): a profile of the JVM during a 1,000-agreement load put 16-27 % of its CPU in
  * planning, and with it skipped the load took about half the database CPU (docs/loading.md).
- * REFRESH_INSTITUTION_LABELS carries it too; the look-ups above (FIND_*) use range indexes whose
- * best plan does depend on the data, so they are re-planned as Neo4j sees fit.
+ * REFRESH_INSTITUTION_LABELS carries it too, and so do the look-ups above (FIND_*): each seeks an
+ * agreement by its id, content hash, numbers key or parties-and-date key, all near-unique, and
+ * names that index (`USING INDEX`), so its plan cannot depend on the data either (without the
+ * hint a plan made on an empty graph could be a label scan, kept for good). Re-planned, they
+ * took about a tenth of the database's CPU in a 10,000-agreement first build (docs/loading.md).
  */
 export const UPSERT_AGREEMENTS = `
 CYPHER replan=skip

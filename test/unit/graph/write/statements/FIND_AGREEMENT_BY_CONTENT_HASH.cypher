@@ -1,6 +1,7 @@
 // FIND_AGREEMENT_BY_CONTENT_HASH
 // parameters: $contentHash
-MATCH (a:Agreement {contentHash: $contentHash})
+CYPHER replan=skip
+MATCH (a:Agreement {contentHash: $contentHash}) USING INDEX a:Agreement(contentHash)
 WHERE a.loaded = true
 RETURN a.id AS id
 LIMIT 1
