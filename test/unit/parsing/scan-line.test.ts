@@ -70,7 +70,7 @@ describe('scanLine', () => {
     const texts = [
       ...textsUnder(path.join(projectRoot(), 'seed')),
       ...textsUnder(path.join(projectRoot(), 'test/fixtures')),
-      ...generateCorpus({ agreements: 300, seed: 11 }).map((d) => d.text),
+      ...Array.from(generateCorpus({ agreements: 300, seed: 11 }), (d) => d.text),
     ];
     let lines = 0;
     const differ: Array<ReturnType<typeof compare>> = [];
