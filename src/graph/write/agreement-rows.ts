@@ -117,7 +117,7 @@ export interface ClauseRow extends SpanFields {
   readonly heading: string;
   readonly topic: string;
   readonly text: string;
-  /** Paragraphs and items as JSON: shown, never queried by Cypher (see docs/graph-model.md). */
+  /** Paragraphs and items as JSON, their words as offsets into `text` (clause-paragraphs.ts). */
   readonly paragraphs: string;
   readonly paragraphCount: number;
 }

@@ -18,6 +18,7 @@ import {
 } from '../../domain/identity.js';
 import { decreeId, institutionId, officialId, sha256, sourceDocumentId } from '../graph-ids.js';
 import { storedWarnings, type SourceInfo } from './agreement-source.js';
+import { encodeParagraphs } from './clause-paragraphs.js';
 import type {
   AgreementGraphRows,
   AgreementRow,
@@ -185,14 +186,7 @@ function clauseRows(
       heading: c.heading,
       topic: c.topic,
       text: c.text,
-      paragraphs: JSON.stringify(
-        c.paragraphs.map((p) => ({
-          label: p.label,
-          text: p.text,
-          span: [p.span.start, p.span.end],
-          items: p.items.map((i) => ({ label: i.label, text: i.text, span: [i.span.start, i.span.end] })),
-        })),
-      ),
+      paragraphs: encodeParagraphs(c),
       paragraphCount: c.paragraphs.length,
       ...spanFields(c.span),
     };

@@ -70,12 +70,19 @@ describe('prepareAgreementRows', () => {
     ]);
   });
 
-  it('keeps paragraphs and items of a clause as JSON for display', () => {
+  it('keeps paragraphs and items of a clause as JSON, their words as offsets into the clause text', () => {
     const clause = rows.clauses[1]!;
     expect(clause.localId).toBe('pasal/2');
-    expect(JSON.parse(clause.paragraphs)).toEqual([
-      expect.objectContaining({ label: '(1)', items: [expect.objectContaining({ label: 'a.' })] }),
-    ]);
+    const [paragraph] = JSON.parse(clause.paragraphs) as {
+      label: string;
+      at: [number, number];
+      items: { label: string; at: [number, number] }[];
+    }[];
+    expect(paragraph).toMatchObject({ label: '(1)', items: [{ label: 'a.' }] });
+    expect(clause.text.slice(...paragraph!.at)).toBe(sampleAgreement().clauses[1]!.paragraphs[0]!.text);
+    expect(clause.text.slice(...paragraph!.items[0]!.at)).toBe(
+      sampleAgreement().clauses[1]!.paragraphs[0]!.items[0]!.text,
+    );
   });
 
   it('stores a repeated Pasal number under a distinct id and says so', () => {
