@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AgreementParseError, parseAgreement } from '../../../src/parsing/index.js';
 import { projectRoot } from '../../../src/server/config.js';
+import { prng } from '../../helpers/prng.js';
 
 const SEED_DIR = path.join(projectRoot(), 'seed');
 const SEEDS = readdirSync(SEED_DIR)
@@ -18,18 +19,6 @@ const SEEDS = readdirSync(SEED_DIR)
   .map((f) => readFileSync(path.join(SEED_DIR, f), 'utf8'));
 
 const TEXTS_PER_SEED = 600;
-
-/** mulberry32: a small deterministic PRNG, so a failure names a case that can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces that stress the parser's anchors: labels, numbers, dates, markup, odd characters. */
 const FRAGMENTS = [

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../src/corpus/generate-corpus.js';
 import { NEEDS_CLEANING, furnitureHint, scanLine } from '../../../src/parsing/scan-line.js';
 import { projectRoot } from '../../../src/server/config.js';
+import { prng } from '../../helpers/prng.js';
 
 /** The plain-line class scanLine replaced: any match between a line's first and last character sent it to cleanLine. */
 const PLAIN_BREAKER =
@@ -45,18 +46,6 @@ function compare(line: string): { line: string; scan: number; old: number } {
   const old = PLAIN_BREAKER.test(line) ? NEEDS_CLEANING : oldHint(line) ? 1 : 0;
   // A superset: where the old hint said no, the new one may say yes.
   return { line, scan: scan === 1 && old === 0 ? 0 : scan, old };
-}
-
-/** mulberry32, so a failing case can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function textsUnder(dir: string): string[] {
