@@ -491,7 +491,7 @@ function cleanLine(src: string, from: number, end: number, base: number): number
   // Without residue the line is already trimmed: a space is only kept before a later character.
   const len = residue ? dropResidue(codes, offs, base, k) : k - base;
   if (len === 0) return 0;
-  if ((len <= 24 || codes[base] === 45 || codes[base] === 58) && mayBeRuleOrPage(codes[base]!)) {
+  if (mayBeRuleOrPage(codes[base]!) && (len <= 24 || mayBeRule(codes[base]!))) {
     const kind = ruleOrPage(lineText(base, len));
     if (kind !== 0) return kind;
   }
@@ -509,7 +509,8 @@ function noteControl(src: string, from: number, to: number): void {
 /** cleanLine for plain content [from, to) (see scanLine): the line is its own text. */
 function plainKind(src: string, from: number, to: number): number {
   const len = to - from;
-  if (len <= 24 && mayBeRuleOrPage(src.charCodeAt(from))) {
+  const first = src.charCodeAt(from);
+  if (mayBeRuleOrPage(first) && (len <= 24 || mayBeRule(first))) {
     const kind = ruleOrPage(src.slice(from, to));
     if (kind !== 0) return kind;
   }
@@ -517,8 +518,8 @@ function plainKind(src: string, from: number, to: number): number {
 }
 
 /**
- * Page numbers and horizontal rules are short and open with one of a few characters: only
- * those lines are decoded and tested.
+ * Page numbers are short and open with one of a few characters, as do horizontal rules: only
+ * those lines are decoded and tested (rules at any length, see mayBeRule).
  */
 function mayBeRuleOrPage(first: number): boolean {
   return (
@@ -530,6 +531,14 @@ function mayBeRuleOrPage(first: number): boolean {
     (first | 32) === 104 ||
     (first | 32) === 112
   );
+}
+
+/**
+ * A horizontal rule may be as long as the page is wide, so a line that opens like one is tested
+ * whatever its length, marked up or plain: "-", "=", "_", "*" or a table rule's ":".
+ */
+function mayBeRule(first: number): boolean {
+  return first === 45 || first === 61 || first === 95 || first === 42 || first === 58;
 }
 
 /** PAGE_BREAK for a page number, DROPPED for a horizontal rule, 0 for any other line. */

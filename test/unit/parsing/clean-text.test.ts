@@ -107,4 +107,26 @@ describe('cleanText', () => {
     // Offsets still point into the input: "Drs." starts at 7.
     expect(clean.map[clean.text.indexOf('Drs.')]).toBe(7);
   });
+
+  it('drops a horizontal rule as wide as the page, plain or marked up, as it drops a short one', () => {
+    const rules = {
+      'dashes, 10': '-'.repeat(10),
+      'dashes, 60': '-'.repeat(60),
+      'equals, 40 (a heading underline)': '='.repeat(40),
+      'underscores, 40': '_'.repeat(40),
+      'asterisks, 40': '*'.repeat(40),
+      'a table rule alone, 32': `:${'-'.repeat(30)}:`,
+      'dashes with a trailing space, 60': `${'-'.repeat(60)} `,
+    };
+    for (const [what, rule] of Object.entries(rules)) {
+      expect({ what, text: cleanText(`Pasal 3\n${rule}\nKERAHASIAAN`).text }).toEqual({
+        what,
+        text: 'Pasal 3\nKERAHASIAAN',
+      });
+    }
+    // A list item that opens with a dash is not a rule, however long.
+    expect(cleanText('Pasal 3\n- menjaga kerahasiaan data dan informasi\nKERAHASIAAN').text).toBe(
+      'Pasal 3\nmenjaga kerahasiaan data dan informasi\nKERAHASIAAN',
+    );
+  });
 });
