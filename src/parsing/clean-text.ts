@@ -491,7 +491,7 @@ function cleanLine(src: string, from: number, end: number, base: number): number
   // Without residue the line is already trimmed: a space is only kept before a later character.
   const len = residue ? dropResidue(codes, offs, base, k) : k - base;
   if (len === 0) return 0;
-  if (mayBeRuleOrPage(codes[base]!) && (len <= 24 || mayBeRule(codes[base]!))) {
+  if (mayBeRuleOrPage(codes[base]!) && (len <= 24 || mayBeRule(codes[base]!, codes[base + 1]!))) {
     const kind = ruleOrPage(lineText(base, len));
     if (kind !== 0) return kind;
   }
@@ -510,7 +510,7 @@ function noteControl(src: string, from: number, to: number): void {
 function plainKind(src: string, from: number, to: number): number {
   const len = to - from;
   const first = src.charCodeAt(from);
-  if (mayBeRuleOrPage(first) && (len <= 24 || mayBeRule(first))) {
+  if (mayBeRuleOrPage(first) && (len <= 24 || mayBeRule(first, src.charCodeAt(from + 1)))) {
     const kind = ruleOrPage(src.slice(from, to));
     if (kind !== 0) return kind;
   }
@@ -535,10 +535,15 @@ function mayBeRuleOrPage(first: number): boolean {
 
 /**
  * A horizontal rule may be as long as the page is wide, so a line that opens like one is tested
- * whatever its length, marked up or plain: "-", "=", "_", "*" or a table rule's ":".
+ * whatever its length, marked up or plain: two of "-", "=", "_", "*" or a table rule's ":" (a
+ * list item's "- " is not one).
  */
-function mayBeRule(first: number): boolean {
-  return first === 45 || first === 61 || first === 95 || first === 42 || first === 58;
+function mayBeRule(first: number, second: number): boolean {
+  return isRuleCharacter(first) && isRuleCharacter(second);
+}
+
+function isRuleCharacter(c: number): boolean {
+  return c === 45 || c === 61 || c === 95 || c === 42 || c === 58;
 }
 
 /** PAGE_BREAK for a page number, DROPPED for a horizontal rule, 0 for any other line. */
