@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
-import { connectNeo4j, type GraphDatabase } from '../../src/graph/driver.js';
+import { connectNeo4j, type GraphDatabase, type Neo4jConnectionOptions } from '../../src/graph/driver.js';
+import type { EmbeddedNeo4j } from '../../src/graph/embedded-neo4j.js';
 import type { ReadCacheOptions } from '../../src/graph/read-cache.js';
 import { silentLogger } from '../../src/support/logger.js';
 
@@ -16,6 +17,27 @@ export function connectTestDatabase(readCache?: ReadCacheOptions): Promise<Graph
       database: inject('neo4jDatabase'),
       queryTimeoutMs: 30_000,
       readCache,
+    },
+    silentLogger,
+  );
+}
+
+/**
+ * A driver to an embedded Neo4j a test started itself (its own store, not the global one), with
+ * the test's options on top (e.g. a shorter circuit-breaker probe).
+ */
+export function connectEmbeddedForTest(
+  neo4j: Pick<EmbeddedNeo4j, 'uri' | 'username' | 'password'>,
+  options: Partial<Neo4jConnectionOptions> = {},
+): Promise<GraphDatabase> {
+  return connectNeo4j(
+    {
+      uri: neo4j.uri,
+      username: neo4j.username,
+      password: neo4j.password,
+      database: 'neo4j',
+      queryTimeoutMs: 30_000,
+      ...options,
     },
     silentLogger,
   );

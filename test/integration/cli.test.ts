@@ -18,13 +18,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateCorpus } from '../../src/corpus/generate-corpus.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
-import { connectNeo4j, type GraphDatabase } from '../../src/graph/driver.js';
+import type { GraphDatabase } from '../../src/graph/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/graph/embedded-neo4j.js';
 import { wipeGraph } from '../../src/graph/wipe-graph.js';
 import { parseAgreement } from '../../src/parsing/index.js';
 import { loadConfig, projectRoot } from '../../src/server/config.js';
 import { silentLogger } from '../../src/support/logger.js';
-import { connectTestDatabase } from '../helpers/graph-database.js';
+import { connectEmbeddedForTest, connectTestDatabase } from '../helpers/graph-database.js';
 
 const root = projectRoot();
 
@@ -154,16 +154,7 @@ describe('the command-line entry points', () => {
         },
         silentLogger,
       );
-      db = await connectNeo4j(
-        {
-          uri: neo4j.uri,
-          username: neo4j.username,
-          password: neo4j.password,
-          database: 'neo4j',
-          queryTimeoutMs: 30_000,
-        },
-        silentLogger,
-      );
+      db = await connectEmbeddedForTest(neo4j);
       const indexes = await db.read<{ name: string; state: string }>(
         'SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name',
       );

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/corpus/generate-corpus.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
-import { connectNeo4j, type GraphDatabase } from '../../src/graph/driver.js';
+import type { GraphDatabase } from '../../src/graph/driver.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/graph/embedded-neo4j.js';
 import { sha256 } from '../../src/graph/graph-ids.js';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema.js';
@@ -22,6 +22,7 @@ import { parseAgreement } from '../../src/parsing/index.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createServer, type AppServer } from '../../src/server/create-server.js';
 import { silentLogger } from '../../src/support/logger.js';
+import { connectEmbeddedForTest } from '../helpers/graph-database.js';
 
 const TOKEN = 'reliability-test-token';
 const INGEST = `mutation Ingest($text: String!, $sourceName: String) {
@@ -54,17 +55,7 @@ describe('kill -9 of the embedded Neo4j during a stream of ingests', () => {
       },
       silentLogger,
     );
-    db = await connectNeo4j(
-      {
-        uri: neo4j.uri,
-        username: neo4j.username,
-        password: neo4j.password,
-        database: 'neo4j',
-        queryTimeoutMs: 30_000,
-        probeIntervalMs: 100,
-      },
-      silentLogger,
-    );
+    db = await connectEmbeddedForTest(neo4j, { probeIntervalMs: 100 });
     // What main.ts does: the supervisor's word opens the circuit before any request has to fail.
     neo4j.onStateChange((state) => {
       states.push(state);

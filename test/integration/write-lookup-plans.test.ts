@@ -7,8 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/graph/apply-schema.js';
-import type { GraphDatabase } from '../../src/graph/driver.js';
-import { driverForToolsAndTests } from '../../src/graph/driver.js';
+import { driverForToolsAndTests, type GraphDatabase } from '../../src/graph/driver.js';
 import {
   FIND_AGREEMENTS_BY_CONTENT_HASHES,
   FIND_AGREEMENT_BY_CONTENT_HASH,
